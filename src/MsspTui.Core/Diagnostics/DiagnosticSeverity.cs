@@ -1,0 +1,7 @@
+namespace MsspTui.Core.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

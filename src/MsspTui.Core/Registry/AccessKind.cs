@@ -1,0 +1,7 @@
+namespace MsspTui.Core.Registry;
+
+public enum AccessKind
+{
+    Gdap,
+    B2b,
+}

@@ -1,0 +1,10 @@
+namespace MsspTui.Core.Registry;
+
+public enum Cloud
+{
+    Global,
+    UsGov,
+    UsGovHigh,
+    DoD,
+    China,
+}

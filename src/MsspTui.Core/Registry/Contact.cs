@@ -1,0 +1,3 @@
+namespace MsspTui.Core.Registry;
+
+public sealed record Contact(string? Name, string? Email, string? Phone);

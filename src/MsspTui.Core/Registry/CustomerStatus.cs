@@ -1,0 +1,8 @@
+namespace MsspTui.Core.Registry;
+
+public enum CustomerStatus
+{
+    Active,
+    Onboarding,
+    Offboarded,
+}

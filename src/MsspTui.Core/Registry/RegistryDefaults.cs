@@ -1,0 +1,6 @@
+namespace MsspTui.Core.Registry;
+
+public sealed record RegistryDefaults(string? Portal, IReadOnlyList<string> ExpectedRoles)
+{
+    public static RegistryDefaults None { get; } = new(null, []);
+}

@@ -19,7 +19,8 @@ public static class GraphClientBuilder
         var retry = new RetryHandlerOption
         {
             MaxRetry = 3,
-            ShouldRetry = (delaySeconds, _, _) => delaySeconds <= maxRetryAfter.TotalSeconds,
+            // Kiota consults this for every response: it must itself limit retries to throttling and unavailability.
+            ShouldRetry = (_, _, response) => IsRetryable(response) && RetryAfter(response) <= maxRetryAfter,
         };
         for (var i = 0; i < handlers.Count; i++)
         {
@@ -37,4 +38,14 @@ public static class GraphClientBuilder
         http.Timeout = Timeout.InfiniteTimeSpan;
         return new GraphServiceClient(http, new BaseBearerTokenAuthenticationProvider(tokens), baseUrl);
     }
+
+    private static bool IsRetryable(HttpResponseMessage response) =>
+        (int)response.StatusCode is 429 or 503 or 504;
+
+    private static TimeSpan RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        _ => TimeSpan.Zero,
+    };
 }

@@ -7,7 +7,7 @@ using MsspTui.Core.Drift;
 namespace MsspTui.Graph.Discovery;
 
 /// <summary>Turns what went wrong with a source into its status (forbidden or failed) and a reason a person can act on.</summary>
-internal static class SourceFailure
+internal static partial class SourceFailure
 {
     public static (SourceStatus Status, string Detail) Describe(Exception exception, string permission)
     {
@@ -17,6 +17,8 @@ internal static class SourceFailure
                 return FromStatus(odata.ResponseStatusCode, odata.Error?.Code, odata.Error?.Message, permission);
             case ApiException api:
                 return FromStatus(api.ResponseStatusCode, null, null, permission);
+            case AggregateException aggregate when RetriesExhausted(aggregate, permission) is { } exhausted:
+                return exhausted;
             case TimeoutException timeout:
                 return (SourceStatus.Failed, $"timed out: {timeout.Message}");
             case HttpRequestException http:
@@ -40,6 +42,41 @@ internal static class SourceFailure
             _ => (SourceStatus.Failed, $"HTTP {status}{suffix}"),
         };
     }
+
+    /// <summary>Kiota's retry handler gives up with an AggregateException whose inner messages carry the last status and body.</summary>
+    private static (SourceStatus, string)? RetriesExhausted(AggregateException aggregate, string permission)
+    {
+        var last = aggregate.InnerExceptions.LastOrDefault()?.Message ?? aggregate.Message;
+        var match = StatusInMessage().Match(last);
+        if (!match.Success || !Enum.TryParse<System.Net.HttpStatusCode>(match.Groups[1].Value, out var status))
+        {
+            return null;
+        }
+
+        string? code = null, message = null;
+        var brace = last.IndexOf('{', StringComparison.Ordinal);
+        if (brace >= 0)
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(last[brace..]);
+                if (json.RootElement.TryGetProperty("error", out var error))
+                {
+                    code = error.TryGetProperty("code", out var c) ? c.GetString() : null;
+                    message = error.TryGetProperty("message", out var m) ? m.GetString() : null;
+                }
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
+        var (result, detail) = FromStatus((int)status, code, message, permission);
+        return (result, $"{detail} (still failing after the SDK's retries)");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"status code: (\w+)")]
+    private static partial System.Text.RegularExpressions.Regex StatusInMessage();
 
     private static string FirstLine(string text)
     {

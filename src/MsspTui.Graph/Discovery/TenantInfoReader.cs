@@ -79,12 +79,13 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
             byStep[step] = tenants[i];
         }
 
-        Dictionary<string, HttpResponseMessage> responses;
+        BatchResponseContentCollection batch;
+        Dictionary<string, HttpStatusCode> answered;
         try
         {
-            var batch = await GraphCall.WithTimeout(ct => client.Batch.PostAsync(content, ct), settings.CallTimeout, cancellationToken)
+            batch = await GraphCall.WithTimeout(ct => client.Batch.PostAsync(content, ct), settings.CallTimeout, cancellationToken)
                 .ConfigureAwait(false);
-            responses = await batch.GetResponsesAsync().ConfigureAwait(false);
+            answered = await batch.GetResponsesStatusCodesAsync().ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -99,7 +100,7 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         var outcomes = new List<(string, LookupOutcome)>();
         foreach (var (step, tenant) in byStep)
         {
-            if (!responses.TryGetValue(step, out var response))
+            if (!answered.ContainsKey(step) || await batch.GetResponseByIdAsync(step).ConfigureAwait(false) is not { } response)
             {
                 outcomes.Add((tenant, LookupOutcome.Retry("no answer for this item in the batch", TimeSpan.Zero)));
                 continue;
@@ -131,6 +132,11 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
             {
                 using var json = JsonDocument.Parse(body);
                 var root = json.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    return LookupOutcome.Retry($"unreadable answer: expected a JSON object, got {root.ValueKind}", TimeSpan.Zero);
+                }
+
                 return LookupOutcome.Done(new TenantLookup(tenant, TenantLookupStatus.Found,
                     Text(root, "displayName"), Text(root, "defaultDomainName"), null));
             }

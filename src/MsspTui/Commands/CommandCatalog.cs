@@ -14,6 +14,11 @@ public static class CommandCatalog
         root.Subcommands.Add(UrlCommand.Create(context));
         root.Subcommands.Add(OpenCommand.Create(context));
         root.Subcommands.Add(PortalsCommand.Create(context));
+        root.Subcommands.Add(DriftCommand.Create(context));
+        root.Subcommands.Add(DiscoverCommand.Create(context));
+        root.Subcommands.Add(LoginCommand.Create(context));
+        root.Subcommands.Add(LogoutCommand.Create(context));
+        root.Subcommands.Add(WhoAmICommand.Create(context));
         return root;
     }
 }

@@ -25,11 +25,15 @@ public static class DiagnosticFormatter
         var builder = new StringBuilder();
         foreach (var d in diagnostics)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{d.File}:{d.Line}:{d.Column}: {SeverityName(d.Severity)} {d.Code}: {OneLine(d.Message)}\n");
+            builder.Append(FormatText(d)).Append('\n');
         }
 
         return builder.ToString();
     }
+
+    /// <summary>One diagnostic in the text format, without a line end.</summary>
+    public static string FormatText(Diagnostic d) =>
+        string.Create(CultureInfo.InvariantCulture, $"{d.File}:{d.Line}:{d.Column}: {SeverityName(d.Severity)} {d.Code}: {OneLine(d.Message)}");
 
     public static string GitHub(IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Attributes;
+using MsspTui.Core.Registry;
+using MsspTui.Core.Validation;
+
+namespace MsspTui.Benchmarks;
+
+/// <summary>Load (what the picker does at start-up) and full validation (the CI gate) as the registry grows.</summary>
+[MemoryDiagnoser]
+public class RegistryBenchmarks
+{
+    private string _path = "";
+
+    [Params(10, 1_000, 10_000, 100_000)]
+    public int Customers { get; set; }
+
+    [GlobalSetup]
+    public void WriteRegistry()
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"mssp-bench-{Customers}.yaml");
+        File.WriteAllText(_path, SyntheticRegistry.Yaml(Customers));
+    }
+
+    [GlobalCleanup]
+    public void DeleteRegistry() => File.Delete(_path);
+
+    [Benchmark]
+    public int Load() => RegistryLoader.Load(_path).Registry!.Customers.Count;
+
+    [Benchmark]
+    public int Validate() => RegistryValidator.Validate(_path).Count;
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using MsspTui.Commands;
+
+namespace MsspTui.Cli;
+
+/// <summary>The whole command line, runnable in-process: parse, dispatch, turn any failure into a message and an exit code.</summary>
+public sealed class CliApp(CliContext context)
+{
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        RootCommand root = CommandCatalog.Build(context);
+        ParseResult parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            // Our own handler below prints a message instead of a stack trace.
+            EnableDefaultExceptionHandler = false,
+        };
+
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("mssp-tui: cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception exception)
+        {
+            context.Error.WriteLine($"mssp-tui: unexpected error: {exception.Message}");
+            context.Error.WriteLine("Please report it with the command you ran: https://github.com/mssp-tui/mssp-tui/issues");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using MsspTui.Core.Diagnostics;
+using MsspTui.Core.Registry;
+
+namespace MsspTui.Cli;
+
+/// <summary>Locates and loads the registry for a command, telling the person what went wrong if it cannot.</summary>
+public static class RegistrySession
+{
+    /// <summary>The path the command works on, or null after printing why there is none.</summary>
+    public static string? LocatePath(ParseResult result, CliContext context)
+    {
+        string? path = RegistryLocator.Locate(result.GetValue(context.Options.Registry), context.Environment);
+        if (path is null)
+        {
+            context.Error.WriteLine(
+                $"mssp-tui: no registry found: pass --registry PATH, set {GlobalOptions.RegistryVariable}, " +
+                $"or run where {RegistryLocator.DefaultFileName} is (or in its git repository).");
+        }
+
+        return path;
+    }
+
+    /// <summary>The loaded registry, or null after printing its errors (run `validate` for the full check).</summary>
+    public static CustomerRegistry? Load(ParseResult result, CliContext context)
+    {
+        if (LocatePath(result, context) is not { } path)
+        {
+            return null;
+        }
+
+        RegistryLoadResult loaded = RegistryLoader.Load(path);
+        if (loaded.Registry is not null)
+        {
+            return loaded.Registry;
+        }
+
+        foreach (Diagnostic diagnostic in loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            context.Error.WriteLine(DiagnosticFormatter.FormatText(diagnostic));
+        }
+
+        context.Error.WriteLine($"mssp-tui: the registry {path} has errors; run `mssp-tui validate` for details.");
+        return null;
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using MsspTui.Cli;
+using MsspTui.Core.Registry;
+using MsspTui.Core.Resolution;
+
+namespace MsspTui.Commands;
+
+public static class ListCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var query = new Argument<string?>("QUERY") { Description = "Show only customers matching these letters", Arity = ArgumentArity.ZeroOrOne };
+        var tag = new Option<string[]>("--tag", "-t") { Description = "Show only customers with this tag (repeatable)", HelpName = "TAG" };
+        var json = new Option<bool>("--json") { Description = "JSON for scripts" };
+        var command = new Command("list", "List customers");
+        command.Arguments.Add(query);
+        command.Options.Add(tag);
+        command.Options.Add(json);
+        command.SetAction(result =>
+        {
+            if (RegistrySession.Load(result, context) is not { } registry)
+            {
+                return ExitCodes.Failure;
+            }
+
+            List<Customer> customers = CustomerFilter
+                .Apply(registry.Customers, result.GetValue(query), result.GetValue(tag) ?? [])
+                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            if (result.GetValue(json))
+            {
+                CustomerListJson.Write(context.Out, customers, registry.Defaults);
+            }
+            else
+            {
+                CustomerListTable.Write(context.Out, customers);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

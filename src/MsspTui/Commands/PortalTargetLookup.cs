@@ -1,0 +1,59 @@
+using System.CommandLine;
+using MsspTui.Cli;
+using MsspTui.Core.Portals;
+using MsspTui.Core.Registry;
+using MsspTui.Core.Resolution;
+
+namespace MsspTui.Commands;
+
+/// <summary>Registry → customer → portal URL for `url` and `open`, printing why whenever one step fails.</summary>
+public static class PortalTargetLookup
+{
+    public static PortalTarget? Find(ParseResult result, CliContext context, CustomerArgument arguments)
+    {
+        if (RegistrySession.Load(result, context) is not { } registry)
+        {
+            return null;
+        }
+
+        string query = result.GetValue(arguments.Customer) ?? string.Empty;
+        CustomerResolution resolution = CustomerResolver.Resolve(registry.Customers, query);
+        if (resolution.Customer is not { } customer)
+        {
+            ReportUnresolved(context, query, resolution);
+            return null;
+        }
+
+        string portalName = result.GetValue(arguments.Portal) ?? customer.EffectivePortal(registry.Defaults);
+        PortalTarget? target = CustomerPortals.Find(customer, portalName, registry.Provider.Cloud);
+        if (target is null)
+        {
+            string links = customer.Links.Count == 0 ? "" : $"; links of {customer.Id}: {string.Join(", ", customer.Links.Select(l => l.Name))}";
+            context.Error.WriteLine($"mssp-tui: unknown portal '{portalName}'. Portals: {string.Join(", ", PortalCatalog.Names)}{links}");
+            return null;
+        }
+
+        if (!target.IsAvailable)
+        {
+            context.Error.WriteLine($"mssp-tui: {target.Problem}");
+            return null;
+        }
+
+        return target;
+    }
+
+    private static void ReportUnresolved(CliContext context, string query, CustomerResolution resolution)
+    {
+        if (!resolution.IsAmbiguous)
+        {
+            context.Error.WriteLine($"mssp-tui: no customer matches '{query}'. Try `mssp-tui list`.");
+            return;
+        }
+
+        context.Error.WriteLine($"mssp-tui: '{query}' matches {resolution.Candidates.Count} customers; be more specific:");
+        foreach (Customer candidate in resolution.Candidates.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase))
+        {
+            context.Error.WriteLine($"  {candidate.Id,-24} {candidate.Name}");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace MsspTui.Platform;
+
+/// <summary>The one seam for what differs between Windows, macOS and Linux.</summary>
+public interface IPlatform
+{
+    IBrowserLauncher Browser { get; }
+
+    IClipboard Clipboard { get; }
+
+    /// <summary>Where the tool keeps its state (frecency, last discovery): XDG state dir or %LOCALAPPDATA%.</summary>
+    string StateDirectory { get; }
+}

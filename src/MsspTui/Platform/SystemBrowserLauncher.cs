@@ -1,0 +1,109 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using MsspTui.Cli;
+
+namespace MsspTui.Platform;
+
+/// <summary>
+/// Opens URLs: $BROWSER if set (split into words like a shell would, the URL appended as one more argument, never
+/// through a shell), else the OS opener. The browser's own output is swallowed so it never lands on our screen.
+/// </summary>
+public sealed class SystemBrowserLauncher(IEnvironment environment) : IBrowserLauncher
+{
+    /// <summary>How long to wait for a browser command that fails at once, so its failure can be reported.</summary>
+    private static readonly TimeSpan QuickFailureWindow = TimeSpan.FromSeconds(1);
+
+    public LaunchResult Launch(string url)
+    {
+        if (!SafeUrl.IsLaunchable(url))
+        {
+            return LaunchResult.Failed($"refusing to open '{url}': only https URLs are opened");
+        }
+
+        if (environment.GetVariable("BROWSER") is { Length: > 0 } browser)
+        {
+            return CommandLineWords.Split(browser) is { Count: > 0 } words
+                ? Start(words[0], [.. words.Skip(1), url])
+                : LaunchResult.Failed("$BROWSER is not a valid command line (unbalanced quotes or empty)");
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return StartShellExecute(url);
+        }
+
+        if (OperatingSystem.IsMacOS())
+        {
+            return Start("open", [url]);
+        }
+
+        return LinuxOpener() is { } opener
+            ? Start(opener, [url])
+            : LaunchResult.Unavailable("no browser found (set $BROWSER, or run where a desktop session is available)");
+    }
+
+    /// <summary>
+    /// wslview under WSL; xdg-open only with a display, because without one it falls back to a text-mode browser
+    /// that would take over this terminal.
+    /// </summary>
+    private string? LinuxOpener()
+    {
+        string? path = environment.GetVariable("PATH");
+        if (environment.GetVariable("WSL_DISTRO_NAME") is { Length: > 0 } && ExecutableSearch.Find("wslview", path) is { } wslview)
+        {
+            return wslview;
+        }
+
+        bool hasDisplay = !string.IsNullOrEmpty(environment.GetVariable("DISPLAY"))
+            || !string.IsNullOrEmpty(environment.GetVariable("WAYLAND_DISPLAY"));
+        return hasDisplay ? ExecutableSearch.Find("xdg-open", path) : null;
+    }
+
+    private static LaunchResult Start(string fileName, IEnumerable<string> arguments)
+    {
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using Process process = Process.Start(startInfo)!;
+            process.StandardInput.Close();
+            process.OutputDataReceived += static (_, _) => { };
+            process.ErrorDataReceived += static (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (process.WaitForExit(QuickFailureWindow) && process.ExitCode != 0)
+            {
+                return LaunchResult.Failed($"the browser command '{fileName}' exited with code {process.ExitCode}");
+            }
+
+            return LaunchResult.Success;
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException)
+        {
+            return LaunchResult.Failed($"could not start the browser command '{fileName}': {exception.Message}");
+        }
+    }
+
+    private static LaunchResult StartShellExecute(string url)
+    {
+        try
+        {
+            using Process? process = Process.Start(new ProcessStartInfo(url) { UseShellExecute = true });
+            return LaunchResult.Success;
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException)
+        {
+            return LaunchResult.Failed($"could not open the browser: {exception.Message}");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using MsspTui.Cli;
+
+namespace MsspTui.Platform;
+
+/// <summary>
+/// The OS clipboard through its own tool (clip, pbcopy, wl-copy, xclip, xsel); over SSH or with no tool, an OSC 52
+/// escape sequence, which asks the person's terminal to set its clipboard.
+/// </summary>
+public sealed class SystemClipboard(IEnvironment environment, TextWriter terminal) : IClipboard
+{
+    public string? Copy(string text)
+    {
+        bool remote = !string.IsNullOrEmpty(environment.GetVariable("SSH_TTY"))
+            || !string.IsNullOrEmpty(environment.GetVariable("SSH_CONNECTION"));
+        if (!remote)
+        {
+            foreach ((string tool, string[] arguments) in Tools())
+            {
+                if (ExecutableSearch.Find(tool, environment.GetVariable("PATH")) is { } path && Pipe(path, arguments, text))
+                {
+                    return tool;
+                }
+            }
+        }
+
+        terminal.Write(Osc52.Sequence(text));
+        terminal.Flush();
+        return "OSC 52";
+    }
+
+    private IEnumerable<(string Tool, string[] Arguments)> Tools()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            yield return ("clip", []);
+        }
+        else if (OperatingSystem.IsMacOS())
+        {
+            yield return ("pbcopy", []);
+        }
+        else
+        {
+            if (!string.IsNullOrEmpty(environment.GetVariable("WAYLAND_DISPLAY")))
+            {
+                yield return ("wl-copy", []);
+            }
+
+            if (!string.IsNullOrEmpty(environment.GetVariable("DISPLAY")))
+            {
+                yield return ("xclip", ["-selection", "clipboard"]);
+                yield return ("xsel", ["--clipboard", "--input"]);
+            }
+        }
+    }
+
+    private static bool Pipe(string path, string[] arguments, string text)
+    {
+        var startInfo = new ProcessStartInfo(path)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using Process process = Process.Start(startInfo)!;
+            process.StandardInput.Write(text);
+            process.StandardInput.Close();
+            process.OutputDataReceived += static (_, _) => { };
+            process.ErrorDataReceived += static (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return process.WaitForExit(TimeSpan.FromSeconds(2)) && process.ExitCode == 0;
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using MsspTui.Platform;
+using Xunit;
+
+namespace MsspTui.Tests.Commands;
+
+public sealed class UrlAndOpenCommandTests : IDisposable
+{
+    private readonly TempRegistry _registry = TempRegistry.WithCustomers("""
+          - id: fabrikam
+            name: Fabrikam, Inc.
+            tenantId: 0F3C1D2E-1111-4A2B-8C3D-4E5F60718293
+            domain: fabrikam.com
+            links:
+              - { name: Runbook, url: "https://wiki.example/runbooks/{tenantId}" }
+          - id: first-bank
+            name: First Atlantic Bank
+            tenantId: 1a2b3c4d-2222-4a2b-8c3d-4e5f60718293
+            portal: intune
+          - id: sakura
+            name: 桜商事株式会社
+            tenantId: 2a2b3c4d-3333-4a2b-8c3d-4e5f60718293
+          - id: contoso
+            name: Contoso
+            tenantId: 3a2b3c4d-4444-4a2b-8c3d-4e5f60718293
+          - id: contoso-eu
+            name: Contoso Europe
+            tenantId: 4a2b3c4d-5555-4a2b-8c3d-4e5f60718293
+        """);
+
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _registry.Dispose();
+
+    [Theory]
+    [InlineData("fabrikam")]
+    [InlineData("0f3c1d2e-1111-4a2b-8c3d-4e5f60718293")]
+    [InlineData("Fabrikam, Inc.")]
+    [InlineData("fab")]
+    public async Task Url_prints_the_defender_url_on_one_line(string customer)
+    {
+        int exitCode = await _cli.RunAsync("url", customer, "--registry", _registry.Path);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("https://security.microsoft.com/?tid=0f3c1d2e-1111-4a2b-8c3d-4e5f60718293\n", _cli.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Url_uses_the_customer_portal_and_the_portal_option()
+    {
+        Assert.Equal(0, await _cli.RunAsync("url", "first-bank", "--registry", _registry.Path));
+        Assert.StartsWith("https://intune.microsoft.com/1a2b3c4d", _cli.Out);
+
+        Assert.Equal(0, await _cli.RunAsync("url", "桜商事", "--portal", "mto", "--registry", _registry.Path));
+        Assert.Equal("https://mto.security.microsoft.com/", _cli.Out.Trim());
+
+        Assert.Equal(0, await _cli.RunAsync("url", "fabrikam", "-p", "runbook", "--registry", _registry.Path));
+        Assert.Equal("https://wiki.example/runbooks/0f3c1d2e-1111-4a2b-8c3d-4e5f60718293", _cli.Out.Trim());
+    }
+
+    [Fact]
+    public async Task Ambiguous_customer_exits_1_listing_candidates()
+    {
+        int exitCode = await _cli.RunAsync("url", "cont", "--registry", _registry.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("", _cli.Out);
+        Assert.Contains("contoso ", _cli.Error);
+        Assert.Contains("contoso-eu", _cli.Error);
+    }
+
+    [Fact]
+    public async Task Unknown_customer_or_portal_exits_1()
+    {
+        Assert.Equal(1, await _cli.RunAsync("url", "nobody", "--registry", _registry.Path));
+        Assert.Contains("no customer matches 'nobody'", _cli.Error);
+
+        Assert.Equal(1, await _cli.RunAsync("url", "fabrikam", "--portal", "nope", "--registry", _registry.Path));
+        Assert.Contains("unknown portal 'nope'", _cli.Error);
+
+        Assert.Equal(1, await _cli.RunAsync("url", "sakura", "--portal", "exchange", "--registry", _registry.Path));
+        Assert.Contains("needs the customer's domain", _cli.Error);
+    }
+
+    [Fact]
+    public async Task Open_hands_the_url_to_the_browser()
+    {
+        int exitCode = await _cli.RunAsync("open", "fab", "--registry", _registry.Path);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["https://security.microsoft.com/?tid=0f3c1d2e-1111-4a2b-8c3d-4e5f60718293"], _cli.Platform.Opened);
+    }
+
+    [Fact]
+    public async Task Open_without_a_browser_prints_the_url()
+    {
+        _cli.Platform.NextLaunch = LaunchResult.Unavailable("no browser found");
+
+        int exitCode = await _cli.RunAsync("open", "fab", "--registry", _registry.Path);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("https://security.microsoft.com/?tid=0f3c1d2e-1111-4a2b-8c3d-4e5f60718293", _cli.Out.Trim());
+        Assert.Contains("no browser found", _cli.Error);
+    }
+
+    [Fact]
+    public async Task Open_with_a_failing_browser_prints_the_url_and_exits_1()
+    {
+        _cli.Platform.NextLaunch = LaunchResult.Failed("the browser command 'x' exited with code 3");
+
+        Assert.Equal(1, await _cli.RunAsync("open", "fab", "--registry", _registry.Path));
+        Assert.StartsWith("https://security.microsoft.com/", _cli.Out);
+    }
+
+    [Fact]
+    public async Task Registry_comes_from_the_environment_variable()
+    {
+        _cli.Environment["MSSP_TUI_REGISTRY"] = _registry.Path;
+
+        Assert.Equal(0, await _cli.RunAsync("url", "fabrikam"));
+    }
+
+    [Fact]
+    public async Task Missing_registry_is_a_clear_error()
+    {
+        _cli.Environment.CurrentDirectory = _registry.Directory + "/nowhere";
+
+        Assert.Equal(1, await _cli.RunAsync("url", "fabrikam", "--registry", _registry.Path + ".missing"));
+        Assert.DoesNotContain("   at ", _cli.Error);
+        Assert.Contains("mssp-tui", _cli.Error);
+    }
+}

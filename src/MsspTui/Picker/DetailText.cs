@@ -1,3 +1,4 @@
+using MsspTui.Core.Portals;
 using MsspTui.Core.Registry;
 using MsspTui.Core.Roles;
 
@@ -50,10 +51,12 @@ public static class DetailText
             }
         }
 
-        foreach (PortalChoice choice in PortalChoices.For(row, registry))
+        string defaultPortal = PortalChoices.Default(row, registry).Name;
+        foreach (PortalTarget target in PortalChoices.Targets(row, registry))
         {
-            string label = choice.IsDefault ? choice.Name + "*" : choice.Name;
-            lines.Add($"{(choice.Title == "custom link" ? "Link" : "Portal"),-6}{label,-14}{choice.Url}");
+            bool isLink = PortalCatalog.Find(target.Name) is null;
+            string label = target.Name == defaultPortal ? target.Name + "*" : target.Name;
+            lines.Add($"{(isLink ? "Link" : "Portal"),-7}{label,-15}{target.Url ?? "(" + target.Problem + ")"}");
         }
 
         return lines;

@@ -1,3 +1,4 @@
+using MsspTui.Core.IO;
 using MsspTui.Core.Matching;
 
 namespace MsspTui.Picker;
@@ -24,30 +25,14 @@ public sealed class FrecencyStore(string stateDirectory)
     /// <summary>Writes atomically (temp file, then rename over); returns an error message instead of throwing.</summary>
     public string? Save(FrecencyBook book)
     {
-        string temp = Path + "." + Environment.ProcessId + ".tmp";
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            File.WriteAllText(temp, FrecencyJson.Write(book));
-            File.Move(temp, Path, overwrite: true);
+            AtomicFile.WriteAllText(Path, FrecencyJson.Write(book));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
             return $"could not save {Path}: {e.Message}";
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: a leftover temp file is harmless.
         }
     }
 }

@@ -1,12 +1,13 @@
 using MsspTui.Core.Matching;
 using MsspTui.Core.Registry;
+using MsspTui.Platform;
 
 namespace MsspTui.Picker;
 
 /// <summary>Everything the picker runs on; tests pass fakes.</summary>
 public sealed record PickerOptions(
     CustomerRegistry Registry,
-    IPickerPlatform Platform,
+    IPlatform Platform,
     PickerDrift Drift,
     TimeProvider Time,
     bool NoColor,

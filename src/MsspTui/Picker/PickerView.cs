@@ -1,5 +1,6 @@
 using System.Text;
 using MsspTui.Core.Matching;
+using MsspTui.Platform;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -317,15 +318,14 @@ public sealed class PickerView : Runnable
 
     private void Copy(PortalChoice choice)
     {
-        var copier = new ClipboardCopier(_options.Platform, raw => App?.Driver?.WriteRaw(raw));
-        string how = copier.Copy(choice.Url);
-        _status.Show($"{how}: {choice.Url}");
+        string? how = _options.Platform.Clipboard.Copy(choice.Url);
+        _status.Show(how is null ? $"could not copy; the URL is {choice.Url}" : $"copied ({how}): {choice.Url}", isError: how is null);
     }
 
     /// <summary>The browser starts off the UI thread; its result comes back as a status message.</summary>
     private void Launch(PortalChoice choice, PickerRow? row)
     {
-        if (!PortalChoices.IsLaunchable(choice.Url))
+        if (!SafeUrl.IsLaunchable(choice.Url))
         {
             _status.Show($"not an https URL, not opened: {choice.Url}", isError: true);
             return;
@@ -342,17 +342,19 @@ public sealed class PickerView : Runnable
         IApplication? app = App;
         _ = Task.Run(() =>
         {
-            string? error;
+            LaunchResult result;
             try
             {
-                error = _options.Platform.OpenBrowser(choice.Url);
+                result = _options.Platform.Browser.Launch(choice.Url);
             }
             catch (Exception e)
             {
-                error = e.Message;
+                result = LaunchResult.Failed(e.Message);
             }
 
-            app?.Invoke(() => _status.Show(error is null ? $"opened {what}: {choice.Url}" : $"{error} — URL: {choice.Url}", error is not null));
+            app?.Invoke(() => _status.Show(
+                result.Launched ? $"opened {what}: {choice.Url}" : $"{result.Problem} — URL: {choice.Url}",
+                isError: !result.Launched && !result.NoBrowser));
         });
     }
 

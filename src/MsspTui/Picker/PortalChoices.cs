@@ -6,41 +6,32 @@ namespace MsspTui.Picker;
 /// <summary>The URLs a row can open: every catalog portal (in the registry's cloud), then the customer's custom links.</summary>
 public static class PortalChoices
 {
+    /// <summary>Every target, including the ones that cannot be built (e.g. a portal that needs a domain), with the reason.</summary>
+    public static IReadOnlyList<PortalTarget> Targets(PickerRow row, CustomerRegistry registry) =>
+        CustomerPortals.All(AsCustomer(row), registry.Provider.Cloud);
+
+    /// <summary>The targets the portal menu offers: only those with a URL.</summary>
     public static IReadOnlyList<PortalChoice> For(PickerRow row, CustomerRegistry registry)
     {
-        string defaultPortal = row.Customer?.EffectivePortal(registry.Defaults) ?? PortalCatalog.Defender;
-        string? domain = row.Customer?.Domain;
-        var choices = new List<PortalChoice>();
-        foreach (Portal portal in PortalCatalog.All)
-        {
-            if (portal.NeedsDomain && string.IsNullOrEmpty(domain))
-            {
-                continue;
-            }
-
-            string url = UrlTemplate.Expand(portal.TemplateFor(registry.Provider.Cloud), row.TenantId, domain);
-            choices.Add(new PortalChoice(portal.Name, portal.Title, url,
-                string.Equals(portal.Name, defaultPortal, StringComparison.OrdinalIgnoreCase)));
-        }
-
-        foreach (CustomerLink link in row.Customer?.Links ?? [])
-        {
-            string url = UrlTemplate.Expand(link.UrlTemplate, row.TenantId, domain);
-            if (IsLaunchable(url))
-            {
-                choices.Add(new PortalChoice(link.Name, "custom link", url, IsDefault: false));
-            }
-        }
-
-        return choices;
+        string defaultPortal = DefaultName(row, registry);
+        return Targets(row, registry)
+            .Where(t => t.Url is not null)
+            .Select(t => new PortalChoice(t.Name, t.Title, t.Url!, string.Equals(t.Name, defaultPortal, StringComparison.OrdinalIgnoreCase)))
+            .ToArray();
     }
 
-    /// <summary>The URL Enter opens: the customer's portal, else defaults.portal, else defender.</summary>
+    /// <summary>What Enter opens: the customer's portal, else defaults.portal, else defender (also when that one cannot be built).</summary>
     public static PortalChoice Default(PickerRow row, CustomerRegistry registry)
     {
-        IReadOnlyList<PortalChoice> choices = For(row, registry);
-        return choices.FirstOrDefault(c => c.IsDefault)
-            ?? choices.First(c => c.Name == PortalCatalog.Defender);
+        Customer customer = AsCustomer(row);
+        Cloud cloud = registry.Provider.Cloud;
+        PortalTarget? target = CustomerPortals.Find(customer, DefaultName(row, registry), cloud);
+        if (target?.Url is null)
+        {
+            target = CustomerPortals.ForPortal(customer, PortalCatalog.Find(PortalCatalog.Defender)!, cloud);
+        }
+
+        return new PortalChoice(target.Name, target.Title, target.Url!, IsDefault: true);
     }
 
     public static PortalChoice MultiTenantView(CustomerRegistry registry)
@@ -49,7 +40,10 @@ public static class PortalChoices
         return new PortalChoice(mto.Name, mto.Title, mto.TemplateFor(registry.Provider.Cloud), IsDefault: false);
     }
 
-    /// <summary>Only absolute https URLs are ever handed to the browser.</summary>
-    public static bool IsLaunchable(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host);
+    private static string DefaultName(PickerRow row, CustomerRegistry registry) =>
+        row.Customer?.EffectivePortal(registry.Defaults) ?? registry.Defaults.Portal ?? PortalCatalog.Defender;
+
+    /// <summary>An unregistered tenant opens like a customer with only a tenant id.</summary>
+    private static Customer AsCustomer(PickerRow row) =>
+        row.Customer ?? new Customer { Id = row.TenantId, Name = row.Name, TenantId = row.TenantId };
 }

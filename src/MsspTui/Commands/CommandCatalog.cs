@@ -14,6 +14,7 @@ public static class CommandCatalog
         root.Subcommands.Add(UrlCommand.Create(context));
         root.Subcommands.Add(OpenCommand.Create(context));
         root.Subcommands.Add(PortalsCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
         return root;
     }
 }

@@ -155,6 +155,14 @@ public sealed class SearchIndex
     {
         string text = document.FieldAt(field);
         string comparable = term.CaseSensitive ? text : document.LowerFieldAt(field);
+
+        // A tenant id is hex: scattered letters of any short term (a, b, c, d, e, f) would match most of them.
+        // It matches only where the term appears as written, as when pasting or typing the start of an id.
+        if (field == (int)SearchField.TenantId && !comparable.Contains(term.Pattern, StringComparison.Ordinal))
+        {
+            return FuzzyScorer.NoMatch;
+        }
+
         return _scorer.Score(term.Pattern, text, comparable, positions);
     }
 }

@@ -52,7 +52,7 @@ public static class DetailText
         }
 
         string defaultPortal = PortalChoices.Default(row, registry).Name;
-        foreach (PortalTarget target in PortalChoices.Targets(row, registry))
+        foreach (PortalTarget target in PortalChoices.Targets(row, registry).OrderBy(t => t.Name == defaultPortal ? 0 : 1))
         {
             bool isLink = PortalCatalog.Find(target.Name) is null;
             string label = target.Name == defaultPortal ? target.Name + "*" : target.Name;

@@ -24,6 +24,8 @@ internal sealed class HelpOverlay : View
             .ToArray();
     }
 
+    public int PreferredHeight => _lines.Length + 2;
+
     public bool ScrollBy(int delta)
     {
         int max = Math.Max(_lines.Length - Viewport.Height, 0);

@@ -9,8 +9,8 @@ internal readonly record struct ListColumns(int Marker, int Name, int Id, int Te
     {
         const int marker = 2;
         int available = Math.Max(width - marker - (5 * Gap), 0);
-        int status = available >= 100 ? 12 : 10;
-        int drift = available >= 100 ? 22 : 14;
+        int status = available >= 90 ? 12 : 10;
+        int drift = available >= 110 ? 24 : available >= 90 ? 20 : 14;
         int tenant = available >= 125 ? 36 : 9;
         int rest = Math.Max(available - status - drift - tenant, 0);
         int id = Math.Min(rest / 4, 24);

@@ -5,7 +5,7 @@ public static class PickerKeys
 {
     public static IReadOnlyList<(string Keys, string Action)> All { get; } =
     [
-        ("type", "filter (fuzzy; space-separated terms all match; upper case = exact case)"),
+        ("type", "filter: fuzzy, terms AND-ed, upper case = exact case"),
         ("Backspace / Ctrl+W / Ctrl+U", "delete a character / a word / the whole filter"),
         ("Up Down / Ctrl+P Ctrl+N", "move the selection (also Ctrl+K / Ctrl+J)"),
         ("PgUp PgDn / Home End", "move a page / to the first or last row"),
@@ -30,4 +30,7 @@ public static class PickerKeys
     ];
 
     public const string Hints = "Enter open  Tab portals  ^T mto  ^Y copy  ^D drift only  ^R refresh  F1 help  Esc quit";
+
+    /// <summary>The hints for terminals narrower than <see cref="Hints"/>.</summary>
+    public const string CompactHints = "↵ open Tab portals ^T mto ^Y copy ^D drift ^R refresh F1 help Esc quit";
 }

@@ -48,8 +48,10 @@ public sealed class PickerView : Runnable
         _list = new CustomerListView(_state, theme) { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Percent(55) };
         _detail = new DetailView(_state, theme) { X = 0, Y = Pos.Bottom(_list), Width = Dim.Fill(), Height = Dim.Fill(1) };
         _status = new StatusLineView(theme) { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
-        _help = new HelpOverlay(theme) { X = 2, Y = 1, Width = Dim.Fill(2), Height = Dim.Fill(1) };
-        _portalMenu = new PortalMenuOverlay(theme) { X = 2, Y = 2, Width = Dim.Fill(2), Height = Dim.Fill(2) };
+        _help = new HelpOverlay(theme) { X = 2, Y = 1, Width = Dim.Fill(2) };
+        _help.Height = Dim.Func(_ => Math.Min(_help.PreferredHeight, Math.Max(Viewport.Height - 2, 3)));
+        _portalMenu = new PortalMenuOverlay(theme) { X = 2, Y = 2, Width = Dim.Fill(2) };
+        _portalMenu.Height = Dim.Func(_ => Math.Min(_portalMenu.PreferredHeight, Math.Max(Viewport.Height - 3, 3)));
         Add(_filterLine, _list, _detail, _status, _help, _portalMenu);
         _filterLine.DriftStatus = "drift: loading";
     }
@@ -279,6 +281,7 @@ public sealed class PickerView : Runnable
         }
 
         _portalMenu.ShowFor(row.Name, PortalChoices.For(row, _options.Registry));
+        SetNeedsLayout();
         Redraw();
     }
 
@@ -385,8 +388,12 @@ public sealed class PickerView : Runnable
         SetNeedsDraw();
     }
 
+    /// <summary>Set once the picker asked the application to stop (Esc on an empty filter, Ctrl+C).</summary>
+    internal bool QuitRequested { get; private set; }
+
     private void Quit()
     {
+        QuitRequested = true;
         _stopping.Cancel();
         App?.RequestStop();
     }

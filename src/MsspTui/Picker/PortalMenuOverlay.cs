@@ -19,6 +19,8 @@ internal sealed class PortalMenuOverlay : View
         BorderStyle = LineStyle.Single;
     }
 
+    public int PreferredHeight => _choices.Count + 2;
+
     public int Selected { get; private set; }
 
     public PortalChoice? SelectedChoice => Selected >= 0 && Selected < _choices.Count ? _choices[Selected] : null;

@@ -28,7 +28,8 @@ internal sealed class StatusLineView : View
     {
         if (Message is null)
         {
-            CellWriter.Write(this, 0, 0, Viewport.Width, PickerKeys.Hints, _theme.Dim(this), _theme.Dim(this));
+            string hints = Viewport.Width >= PickerKeys.Hints.Length ? PickerKeys.Hints : PickerKeys.CompactHints;
+            CellWriter.Write(this, 0, 0, Viewport.Width, hints, _theme.Dim(this), _theme.Dim(this));
         }
         else
         {

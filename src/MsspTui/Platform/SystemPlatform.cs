@@ -10,8 +10,9 @@ public sealed class SystemPlatform(IBrowserLauncher browser, IClipboard clipboar
 
     public string StateDirectory { get; } = stateDirectory;
 
-    public static SystemPlatform Create(IEnvironment environment) =>
+    /// <param name="terminal">Where OSC 52 clipboard sequences go: the real terminal.</param>
+    public static SystemPlatform Create(IEnvironment environment, TextWriter terminal) =>
         new(new SystemBrowserLauncher(environment),
-            new SystemClipboard(environment, Console.Out),
+            new SystemClipboard(environment, terminal),
             Platform.StateDirectory.Resolve(environment));
 }

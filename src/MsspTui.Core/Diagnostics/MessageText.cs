@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace MsspTui.Core.Diagnostics;
+
+/// <summary>Quotes user-supplied text for a diagnostic message: short, one line, no control characters.</summary>
+public static class MessageText
+{
+    public const int MaxQuotedLength = 60;
+
+    public static string Quote(string value)
+    {
+        var builder = new StringBuilder(Math.Min(value.Length, MaxQuotedLength) + 2);
+        builder.Append('\'');
+        foreach (char c in value)
+        {
+            if (builder.Length > MaxQuotedLength)
+            {
+                builder.Append('…');
+                break;
+            }
+
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        builder.Append('\'');
+        return builder.ToString();
+    }
+}

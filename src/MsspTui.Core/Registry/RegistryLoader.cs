@@ -1,0 +1,84 @@
+using MsspTui.Core.Diagnostics;
+using MsspTui.Core.Registry.Shape;
+using MsspTui.Core.Registry.Yaml;
+using MsspTui.Core.Validation;
+
+namespace MsspTui.Core.Registry;
+
+/// <summary>
+/// Loads customers.yaml: reads it with hard limits, parses YAML with positions (refusing aliases, duplicate keys and
+/// the like before anything is expanded), checks its shape and the semantic rules, then builds the model.
+/// Cheap enough for start-up; the JSON Schema is evaluated only by <see cref="RegistryValidator"/>.
+/// </summary>
+public static class RegistryLoader
+{
+    /// <summary>Registries larger than this (5 MiB, roughly 40,000 customers) are refused unread.</summary>
+    public const int MaxFileBytes = 5 * 1024 * 1024;
+
+    public static RegistryLoadResult Load(string path) => ToResult(AnalyzeFile(path));
+
+    public static RegistryLoadResult Parse(string text, string displayPath) => ToResult(AnalyzeText(text, displayPath));
+
+    internal static RegistryAnalysis AnalyzeFile(string path)
+    {
+        var sink = new DiagnosticSink(path);
+        byte[]? bytes = RegistryFileReader.Read(path, sink);
+        if (bytes is null)
+        {
+            return new RegistryAnalysis(null, true, sink, null);
+        }
+
+        string? text = RegistryTextDecoder.Decode(bytes, sink);
+        return text is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(text, sink, path);
+    }
+
+    internal static RegistryAnalysis AnalyzeText(string text, string displayPath)
+    {
+        var sink = new DiagnosticSink(displayPath);
+        byte[] bytes;
+        try
+        {
+            bytes = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(text);
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            sink.Add(DiagnosticCodes.NotUtf8Text, SourcePosition.FileStart, "the text contains an unpaired surrogate and cannot be UTF-8");
+            return new RegistryAnalysis(null, true, sink, null);
+        }
+
+        if (bytes.Length > MaxFileBytes)
+        {
+            sink.Add(DiagnosticCodes.FileTooLarge, SourcePosition.FileStart, $"the registry is larger than the {MaxFileBytes / 1024 / 1024} MiB limit");
+            return new RegistryAnalysis(null, true, sink, null);
+        }
+
+        // The same byte-level checks as for a file: empty input, control characters.
+        string? checkedText = RegistryTextDecoder.Decode(bytes, sink);
+        return checkedText is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(checkedText, sink, displayPath);
+    }
+
+    private static RegistryAnalysis Analyze(string text, DiagnosticSink sink, string sourcePath)
+    {
+        var root = YamlTreeBuilder.Build(text, sink);
+        if (root is null)
+        {
+            return new RegistryAnalysis(null, true, sink, null);
+        }
+
+        if (!StructureChecker.Check(root, sink))
+        {
+            return new RegistryAnalysis(root, false, sink, null);
+        }
+
+        if (root is SourceMapping mapping)
+        {
+            RegistryRules.Check(mapping, sink);
+        }
+
+        var registry = sink.HasErrors ? null : RegistryMapper.Map((SourceMapping)root, sourcePath);
+        return new RegistryAnalysis(root, true, sink, registry);
+    }
+
+    private static RegistryLoadResult ToResult(RegistryAnalysis analysis) =>
+        new(analysis.Registry, DiagnosticOrder.Sort(analysis.Sink.Items));
+}

@@ -1,0 +1,3 @@
+namespace MsspTui.Core.Registry.Yaml;
+
+internal sealed record SourceMappingEntry(SourceScalar Key, SourceNode Value);

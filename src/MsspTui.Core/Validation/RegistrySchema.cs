@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace MsspTui.Core.Validation;
+
+/// <summary>schema/customers.schema.json, embedded in this assembly and built once.</summary>
+internal static class RegistrySchema
+{
+    public const string ResourceName = "customers.schema.json";
+
+    private static readonly Lazy<(JsonSchema Schema, JsonDocument Document)> Loaded = new(Build);
+
+    public static JsonSchema Schema => Loaded.Value.Schema;
+
+    /// <summary>The schema as plain JSON, to read a failing keyword's neighbours (enum values, known properties).</summary>
+    public static JsonDocument Document => Loaded.Value.Document;
+
+    public static string Text()
+    {
+        using var stream = typeof(RegistrySchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The subschema at a JSON Pointer fragment such as #/definitions/customer, or null.</summary>
+    public static JsonElement? At(string fragment)
+    {
+        var element = Document.RootElement;
+        foreach (string token in fragment.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string name = Uri.UnescapeDataString(token).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var child))
+            {
+                element = child;
+            }
+            else if (element.ValueKind == JsonValueKind.Array && int.TryParse(name, out int index) && index < element.GetArrayLength())
+            {
+                element = element[index];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return element;
+    }
+
+    private static (JsonSchema, JsonDocument) Build()
+    {
+        string text = Text();
+        return (JsonSchema.FromText(text), JsonDocument.Parse(text));
+    }
+}

@@ -1,0 +1,79 @@
+using Xunit;
+
+namespace MsspTui.EndToEnd.Tests;
+
+/// <summary>The real executable, as a person or a pipeline runs it.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Url_of_the_example_registry_prints_the_defender_url()
+    {
+        ProcessResult result = await MsspTuiExecutable.RunAsync(["url", "fabrikam"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^https://security\.microsoft\.com/\?tid=[0-9a-f-]{36}\n$", result.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Validate_of_the_example_registry_is_clean()
+    {
+        ProcessResult result = await MsspTuiExecutable.RunAsync(["validate"]);
+
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+        Assert.DoesNotContain(": error ", result.Out);
+    }
+
+    [Fact]
+    public async Task Open_hands_the_url_to_BROWSER_as_one_argument()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        string directory = Directory.CreateTempSubdirectory("mssp-e2e-").FullName;
+        string browser = Path.Combine(directory, "browser.sh");
+        File.WriteAllText(browser, "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > \"$(dirname \"$0\")/args\"\necho 'browser noise'\n");
+        File.SetUnixFileMode(browser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        ProcessResult result = await MsspTuiExecutable.RunAsync(["open", "fabrikam"], new Dictionary<string, string?> { ["BROWSER"] = browser });
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("browser noise", result.Out + result.Error);
+        string[] received = File.ReadAllLines(Path.Combine(directory, "args"));
+        Assert.Equal("1", received[0]);
+        Assert.StartsWith("https://security.microsoft.com/?tid=", received[1]);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("customers:\n  - id: [unclosed\n")]
+    [InlineData("\0\u0001\u0002binary")]
+    [InlineData("")]
+    public async Task Broken_registries_exit_1_with_a_message_and_no_stack_trace(string contents)
+    {
+        string directory = Directory.CreateTempSubdirectory("mssp-e2e-").FullName;
+        string registry = Path.Combine(directory, "customers.yaml");
+        File.WriteAllText(registry, contents);
+
+        foreach (string[] args in new[] { ["validate", "--registry", registry], ["url", "x", "--registry", registry], new[] { "list", "--registry", registry } })
+        {
+            ProcessResult result = await MsspTuiExecutable.RunAsync(args);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("customers.yaml:", result.Out + result.Error);
+            Assert.DoesNotContain("   at ", result.Out + result.Error);
+        }
+
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Unknown_command_line_options_exit_1()
+    {
+        ProcessResult result = await MsspTuiExecutable.RunAsync(["list", "--bogus"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--bogus", result.Error);
+    }
+}

@@ -1,0 +1,3 @@
+namespace MsspTui.EndToEnd.Tests;
+
+public sealed record ProcessResult(int ExitCode, string Out, string Error);

@@ -39,7 +39,7 @@ internal static class UnregisteredRule
                 t.Key,
                 t.Value.Name,
                 DriftSeverity.Warning,
-                $"reachable tenant{(t.Value.Name is { } n ? $" '{n}'" : "")} has no registry entry: {string.Join(", ", t.Value.Evidence)}",
+                $"{(t.Value.Name is { } n ? $"'{n}'" : "tenant")} has no registry entry; reachable through {string.Join(", ", t.Value.Evidence)}",
                 DriftValue.Of("a registry entry"),
                 DriftValue.List(t.Value.Evidence)))
             .ToArray();

@@ -30,7 +30,7 @@ internal sealed record DriftReportView(DriftReport Report, string? DiscoveryFile
         ? $"incomplete: {string.Join(", ", Report.Sources.Where(s => s.Status is SourceStatus.Failed or SourceStatus.Forbidden).Select(s => $"{s.Name.ToName()} {SnapshotNames.Status(s.Status)}"))}"
         : Report.Findings.Count == 0
             ? $"in sync: all {Plural(Report.Summary.Customers, "customer")} match Microsoft Graph"
-            : $"drift: {CustomersWithDrift} of {Plural(Report.Summary.Customers, "customer")}" +
+            : $"drift in {CustomersWithDrift} of {Plural(Report.Summary.Customers, "customer")}" +
               (Report.Findings.Any(f => f.CustomerId is null) ? $", {Plural(Report.Findings.Count(f => f.CustomerId is null), "unregistered tenant")}" : "");
 
     public string DiscoveryLine

@@ -32,7 +32,7 @@ internal static class DriftTextRenderer
                     _ => ("info", "36"),
                 };
                 var message = group.Key is null
-                    ? $"{finding.DisplayName ?? "(no name)"} {Paint(finding.TenantId, "2")}: {finding.Message}"
+                    ? $"{Paint(finding.TenantId, "2")}  {finding.Message}"
                     : finding.Message;
                 text.Append("  ").Append(Paint(label.PadRight(7), code)).Append("  ")
                     .Append(finding.Kind.ToName().PadRight(kindWidth)).Append("  ").AppendLine(message);

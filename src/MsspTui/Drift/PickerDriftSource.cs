@@ -46,7 +46,7 @@ internal static class PickerDriftSource
         CancellationToken cancellationToken)
     {
         var messages = new StringWriter();
-        var quiet = new CliContext(TextWriter.Null, messages, context.Environment, context.Platform, context.Time, stdoutIsTerminal: false);
+        CliContext quiet = context.Redirected(TextWriter.Null, messages);
         if (await GraphAccess.ConnectAsync(result, quiet, registry.Provider, cancellationToken).ConfigureAwait(false) is not { } connection)
         {
             throw new InvalidOperationException(FirstLine(messages.ToString()));

@@ -5,44 +5,59 @@ using Xunit;
 namespace MsspTui.Tests.Snapshots;
 
 /// <summary>
-/// A small Verify-style snapshot helper: compares text with `&lt;Class&gt;.&lt;Method&gt;.verified.txt` beside the test
-/// file, writes `.received.txt` on a mismatch, normalises line endings, scrubs GUIDs and dates. Set
-/// ACCEPT_SNAPSHOTS=1 to accept what was received.
+/// Verify-style snapshots: <c>&lt;Class&gt;.&lt;Method&gt;.verified.txt</c> beside the test file; on a mismatch the actual text
+/// goes to <c>.received.txt</c> and the test fails. ACCEPT_SNAPSHOTS=1 accepts. Line endings are normalised, trailing
+/// spaces trimmed, GUIDs and ISO dates scrubbed.
 /// </summary>
 public static partial class Snapshot
 {
-    public static void Verify(string actual, string? name = null, [CallerFilePath] string testFile = "", [CallerMemberName] string method = "")
+    /// <param name="scrub">Replace GUIDs and dates (off for screens, where it would shift the columns).</param>
+    public static void Match(string actual, string? name = null, bool scrub = true, [CallerFilePath] string testFile = "",
+        [CallerMemberName] string method = "")
     {
+        string className = Path.GetFileNameWithoutExtension(testFile);
         string directory = Path.GetDirectoryName(testFile)!;
-        string stem = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(testFile)}.{name ?? method}");
+        string stem = Path.Combine(directory, $"{className}.{method}{(name is null ? string.Empty : "." + name)}");
         string verifiedPath = stem + ".verified.txt";
         string receivedPath = stem + ".received.txt";
-        string received = Scrub(actual.ReplaceLineEndings("\n"));
+        string normalized = Normalize(actual, scrub);
 
         if (Environment.GetEnvironmentVariable("ACCEPT_SNAPSHOTS") == "1")
         {
-            File.WriteAllText(verifiedPath, received);
+            File.WriteAllText(verifiedPath, normalized);
+            File.Delete(receivedPath);
+            return;
         }
 
-        string? verified = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).ReplaceLineEndings("\n") : null;
-        if (verified == received)
+        string? verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath), scrub) : null;
+        if (verified == normalized)
         {
             File.Delete(receivedPath);
             return;
         }
 
-        File.WriteAllText(receivedPath, received);
+        File.WriteAllText(receivedPath, normalized);
         Assert.Fail(verified is null
-            ? $"No snapshot yet: review {receivedPath} and rename it to .verified.txt (or run with ACCEPT_SNAPSHOTS=1)."
-            : $"Snapshot mismatch: compare {receivedPath} with {verifiedPath}.\nReceived:\n{received}");
+            ? $"No snapshot yet: review {receivedPath} and accept with ACCEPT_SNAPSHOTS=1.\n{normalized}"
+            : $"Snapshot differs: compare {receivedPath} with {verifiedPath} (ACCEPT_SNAPSHOTS=1 accepts).\n{normalized}");
     }
 
-    private static string Scrub(string text) =>
-        DateTime().Replace(Guid().Replace(text, "{guid}"), "{date}");
+    private static string Normalize(string text, bool scrub)
+    {
+        string[] lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).ToArray();
+        string joined = string.Join('\n', lines).TrimEnd('\n') + "\n";
+        if (!scrub)
+        {
+            return joined;
+        }
 
-    [GeneratedRegex("(?i)\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b")]
-    private static partial Regex Guid();
+        joined = GuidPattern().Replace(joined, "{guid}");
+        return IsoDatePattern().Replace(joined, "{date}");
+    }
 
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")]
-    private static partial Regex DateTime();
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex GuidPattern();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")]
+    private static partial Regex IsoDatePattern();
 }

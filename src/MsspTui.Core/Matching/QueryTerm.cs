@@ -1,0 +1,26 @@
+namespace MsspTui.Core.Matching;
+
+/// <summary>
+/// One space-separated term of a query. Smart case, per term like fzf: a term with an upper-case letter is matched
+/// case-sensitively, an all-lower-case term against the lower-cased text.
+/// </summary>
+public readonly record struct QueryTerm(string Pattern, bool CaseSensitive)
+{
+    public static QueryTerm Parse(string term)
+    {
+        bool caseSensitive = false;
+        foreach (char c in term)
+        {
+            if (char.IsUpper(c))
+            {
+                caseSensitive = true;
+                break;
+            }
+        }
+
+        return new QueryTerm(caseSensitive ? term : term.ToLowerInvariant(), caseSensitive);
+    }
+
+    public static QueryTerm[] ParseQuery(string query) =>
+        query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Parse).ToArray();
+}

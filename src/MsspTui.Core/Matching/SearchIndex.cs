@@ -1,0 +1,168 @@
+namespace MsspTui.Core.Matching;
+
+/// <summary>
+/// Filters and ranks many <see cref="SearchDocument"/>s per keystroke. Results are ranked by score, then by the base
+/// order (frecency, then name) the caller sets; an empty query returns the base order. When a query extends the
+/// previous one, only the previous matches are scanned (every match of the longer query matched the shorter one).
+/// Buffers are reused: a keystroke allocates nothing per row. Not thread-safe.
+/// </summary>
+public sealed class SearchIndex
+{
+    private readonly IReadOnlyList<SearchDocument> _documents;
+    private readonly FuzzyScorer _scorer = new();
+    private readonly List<int> _positions = new();
+    private int[] _baseRank;
+    private int[] _baseOrder;
+    private int[] _current;
+    private int[] _previous;
+    private long[] _keys;
+    private string? _lastQuery;
+    private int _lastCount;
+
+    public SearchIndex(IReadOnlyList<SearchDocument> documents)
+    {
+        _documents = documents;
+        int n = documents.Count;
+        _baseRank = new int[n];
+        _baseOrder = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            _baseRank[i] = i;
+            _baseOrder[i] = i;
+        }
+
+        _current = new int[n];
+        _previous = new int[n];
+        _keys = new long[n];
+    }
+
+    public int Count => _documents.Count;
+
+    public SearchDocument this[int row] => _documents[row];
+
+    /// <summary>Sets the order used for an empty query and to break ties: <paramref name="order"/> lists every row once.</summary>
+    public void SetBaseOrder(IReadOnlyList<int> order)
+    {
+        if (order.Count != _documents.Count)
+        {
+            throw new ArgumentException($"The order must list all {_documents.Count} rows.", nameof(order));
+        }
+
+        for (int rank = 0; rank < order.Count; rank++)
+        {
+            _baseOrder[rank] = order[rank];
+            _baseRank[order[rank]] = rank;
+        }
+
+        _lastQuery = null;
+    }
+
+    public SearchResult Filter(string query)
+    {
+        QueryTerm[] terms = QueryTerm.ParseQuery(query);
+        if (terms.Length == 0)
+        {
+            Array.Copy(_baseOrder, _current, _baseOrder.Length);
+            _lastQuery = null;
+            return new SearchResult(query, _current, _baseOrder.Length);
+        }
+
+        bool narrowing = _lastQuery is not null && query.StartsWith(_lastQuery, StringComparison.Ordinal);
+        (_previous, _current) = (_current, _previous);
+        int count = 0;
+        if (narrowing)
+        {
+            for (int i = 0; i < _lastCount; i++)
+            {
+                count = Consider(_previous[i], terms, count);
+            }
+        }
+        else
+        {
+            for (int row = 0; row < _documents.Count; row++)
+            {
+                count = Consider(row, terms, count);
+            }
+        }
+
+        Array.Sort(_keys, _current, 0, count);
+        _lastQuery = query;
+        _lastCount = count;
+        return new SearchResult(query, _current, count);
+    }
+
+    /// <summary>
+    /// The matched character positions of <paramref name="query"/> within one field of a row, for highlighting.
+    /// Each term highlights in the field where it scored best. Costs one alignment per term and field: call it for
+    /// visible rows only.
+    /// </summary>
+    public void Highlight(int row, string query, SearchField field, List<int> positions)
+    {
+        positions.Clear();
+        SearchDocument document = _documents[row];
+        foreach (QueryTerm term in QueryTerm.ParseQuery(query))
+        {
+            (int bestField, _) = BestField(document, term);
+            if (bestField == (int)field)
+            {
+                _positions.Clear();
+                Score(document, (int)field, term, _positions);
+                positions.AddRange(_positions);
+            }
+        }
+
+        positions.Sort();
+    }
+
+    private int Consider(int row, QueryTerm[] terms, int count)
+    {
+        SearchDocument document = _documents[row];
+        int total = 0;
+        foreach (QueryTerm term in terms)
+        {
+            (int field, int score) = BestField(document, term);
+            if (field < 0)
+            {
+                return count;
+            }
+
+            total += score;
+        }
+
+        _current[count] = row;
+        _keys[count] = ((long)(int.MaxValue - total) << 32) | (uint)_baseRank[row];
+        return count + 1;
+    }
+
+    private (int Field, int Score) BestField(SearchDocument document, QueryTerm term)
+    {
+        int bestField = -1;
+        int bestScore = FuzzyScorer.NoMatch;
+        for (int field = 0; field < SearchDocument.FieldsPerDocument; field++)
+        {
+            int score = Score(document, field, term, null);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestField = field;
+            }
+        }
+
+        return (bestField, bestScore);
+    }
+
+    private int Score(SearchDocument document, int field, QueryTerm term, List<int>? positions)
+    {
+        string text = document.FieldAt(field);
+        string comparable = term.CaseSensitive ? text : document.LowerFieldAt(field);
+
+        // A tenant id is hex: scattered letters of any short term (a, b, c, d, e, f) would match most of them.
+        // It matches only where the term appears as written, as when pasting or typing the start of an id.
+        if (field == (int)SearchField.TenantId && !comparable.Contains(term.Pattern, StringComparison.Ordinal))
+        {
+            return FuzzyScorer.NoMatch;
+        }
+
+        return _scorer.Score(term.Pattern, text, comparable, positions);
+    }
+}

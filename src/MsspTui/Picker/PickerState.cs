@@ -1,0 +1,168 @@
+using MsspTui.Core.Matching;
+using MsspTui.Core.Registry;
+
+namespace MsspTui.Picker;
+
+/// <summary>
+/// What the picker shows, independent of drawing: rows, the filter, the drift-only switch, the selection.
+/// Filtering goes through <see cref="SearchIndex"/>, so a keystroke costs no allocation per row.
+/// </summary>
+public sealed class PickerState
+{
+    private readonly FrecencyBook _frecency;
+    private readonly TimeProvider _time;
+    private List<PickerRow> _rows = [];
+    private SearchIndex _index = new([]);
+    private SearchResult _result;
+    private int[] _visible = [];
+    private int _visibleCount;
+
+    public PickerState(CustomerRegistry registry, FrecencyBook frecency, TimeProvider time)
+    {
+        Registry = registry;
+        _frecency = frecency;
+        _time = time;
+        Rebuild();
+    }
+
+    public CustomerRegistry Registry { get; }
+
+    public PickerDriftState? Drift { get; private set; }
+
+    public string Query { get; private set; } = string.Empty;
+
+    public bool DriftOnly { get; private set; }
+
+    public int TotalRows => _rows.Count;
+
+    public int Count => _visibleCount;
+
+    /// <summary>Index of the selected row among the visible ones; -1 when nothing is visible.</summary>
+    public int Selected { get; private set; }
+
+    public PickerRow? SelectedRow => Selected >= 0 && Selected < _visibleCount ? _rows[_visible[Selected]] : null;
+
+    public PickerRow RowAt(int visibleIndex) => _rows[_visible[visibleIndex]];
+
+    public void Highlight(int visibleIndex, SearchField field, List<int> positions)
+    {
+        if (Query.Length == 0)
+        {
+            positions.Clear();
+            return;
+        }
+
+        _index.Highlight(_visible[visibleIndex], Query, field, positions);
+    }
+
+    public void SetQuery(string query)
+    {
+        Query = query;
+        _result = _index.Filter(query);
+        ApplyDriftOnly();
+        Selected = _visibleCount > 0 ? 0 : -1;
+    }
+
+    public void ToggleDriftOnly()
+    {
+        PickerRow? keep = SelectedRow;
+        DriftOnly = !DriftOnly;
+        ApplyDriftOnly();
+        Reselect(keep);
+    }
+
+    public void MoveBy(int delta) => MoveTo(Selected + delta);
+
+    public void MoveTo(int index)
+    {
+        Selected = _visibleCount == 0 ? -1 : Math.Clamp(index, 0, _visibleCount - 1);
+    }
+
+    /// <summary>Replaces the drift shown: rows gain badges and unregistered tenants; the filter and selection stay.</summary>
+    public void ApplyDrift(PickerDriftState drift)
+    {
+        PickerRow? keep = SelectedRow;
+        Drift = drift;
+        Rebuild();
+        _result = _index.Filter(Query);
+        ApplyDriftOnly();
+        Reselect(keep);
+    }
+
+    public void RecordVisit(PickerRow row)
+    {
+        if (row.Customer is { } customer)
+        {
+            _frecency.RecordVisit(customer.Id, _time.GetUtcNow());
+        }
+    }
+
+    private void Rebuild()
+    {
+        var rows = new List<PickerRow>(Registry.Customers.Count + (Drift?.Unregistered.Count ?? 0));
+        foreach (Customer customer in Registry.Customers)
+        {
+            rows.Add(PickerRow.For(customer, Drift?.For(customer.Id) ?? []));
+        }
+
+        foreach (PickerUnregisteredTenant tenant in Drift?.Unregistered ?? [])
+        {
+            rows.Add(PickerRow.For(tenant));
+        }
+
+        _rows = rows;
+        _index = new SearchIndex(rows.Select(r => r.Search).ToArray());
+        _index.SetBaseOrder(BaseOrder(rows));
+        if (_visible.Length < rows.Count)
+        {
+            _visible = new int[rows.Count];
+        }
+
+        _result = _index.Filter(Query);
+        ApplyDriftOnly();
+        Selected = _visibleCount > 0 ? 0 : -1;
+    }
+
+    /// <summary>Recent customers first, then by name; unregistered tenants after every registered customer.</summary>
+    private int[] BaseOrder(List<PickerRow> rows)
+    {
+        string?[] ids = rows.Select(r => r.Customer?.Id).ToArray();
+        string[] names = rows.Select(r => r.Name).ToArray();
+        int[] order = CustomerOrder.ByFrecencyThenName(ids, names, _frecency, _time.GetUtcNow());
+        return order.Where(i => rows[i].Customer is not null).Concat(order.Where(i => rows[i].Customer is null)).ToArray();
+    }
+
+    private void ApplyDriftOnly()
+    {
+        ReadOnlySpan<int> matches = _result.Rows;
+        int count = 0;
+        foreach (int row in matches)
+        {
+            if (!DriftOnly || _rows[row].Findings.Count > 0)
+            {
+                _visible[count++] = row;
+            }
+        }
+
+        _visibleCount = count;
+    }
+
+    private void Reselect(PickerRow? keep)
+    {
+        int index = -1;
+        if (keep is not null)
+        {
+            for (int i = 0; i < _visibleCount; i++)
+            {
+                PickerRow row = _rows[_visible[i]];
+                if (string.Equals(row.TenantId, keep.TenantId, StringComparison.OrdinalIgnoreCase) && row.Id == keep.Id)
+                {
+                    index = i;
+                    break;
+                }
+            }
+        }
+
+        MoveTo(index < 0 ? 0 : index);
+    }
+}

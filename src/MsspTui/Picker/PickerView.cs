@@ -1,0 +1,536 @@
+using System.Text;
+using MsspTui.Core.Matching;
+using MsspTui.Platform;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace MsspTui.Picker;
+
+/// <summary>
+/// The full-screen picker. Every key goes through <see cref="OnKeyDown"/> (no focusable sub-views), so typing always
+/// filters and the fzf/k9s keys cannot be taken by a control. Drift loads and refreshes off the UI thread and comes
+/// back through <see cref="IApplication.Invoke(Action)"/>.
+/// </summary>
+public sealed class PickerView : Runnable
+{
+    private static readonly string[] SpinnerFrames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+
+    private readonly PickerOptions _options;
+    private readonly PickerState _state;
+    private readonly FrecencyBook _frecency;
+    private readonly FrecencyStore _frecencyStore;
+    private readonly FilterLineView _filterLine;
+    private readonly CustomerListView _list;
+    private readonly DetailView _detail;
+    private readonly StatusLineView _status;
+    private readonly HelpOverlay _help;
+    private readonly PortalMenuOverlay _portalMenu;
+    private readonly CancellationTokenSource _stopping = new();
+    private bool _started;
+    private bool _refreshing;
+    private int _spinnerFrame;
+
+    public PickerView(PickerOptions options)
+    {
+        _options = options;
+        _frecencyStore = new FrecencyStore(options.Platform.StateDirectory);
+        _frecency = options.Frecency ?? _frecencyStore.Load();
+        _state = new PickerState(options.Registry, _frecency, options.Time);
+        var theme = new PickerTheme(options.NoColor);
+
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        CanFocus = true;
+        _filterLine = new FilterLineView(_state, theme) { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
+        _list = new CustomerListView(_state, theme) { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Percent(55) };
+        _detail = new DetailView(_state, theme) { X = 0, Y = Pos.Bottom(_list), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        _status = new StatusLineView(theme) { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+        _help = new HelpOverlay(theme) { X = 2, Y = 1, Width = Dim.Fill(2) };
+        _help.Height = Dim.Func(_ => Math.Min(_help.PreferredHeight, Math.Max(Viewport.Height - 2, 3)));
+        _portalMenu = new PortalMenuOverlay(theme) { X = 2, Y = 2, Width = Dim.Fill(2) };
+        _portalMenu.Height = Dim.Func(_ => Math.Min(_portalMenu.PreferredHeight, Math.Max(Viewport.Height - 3, 3)));
+        Add(_filterLine, _list, _detail, _status, _help, _portalMenu);
+        _filterLine.DriftStatus = "drift: loading";
+    }
+
+    internal PickerState State => _state;
+
+    /// <summary>Runs after the first frame: saved drift, then (when possible and asked for) a refresh.</summary>
+    protected override void OnDrawComplete(DrawContext? context)
+    {
+        base.OnDrawComplete(context);
+        if (_started)
+        {
+            return;
+        }
+
+        _started = true;
+        _ = LoadSavedDriftAsync();
+    }
+
+    protected override bool OnKeyDown(Key key)
+    {
+        if (key.KeyCode == (KeyCode.C | KeyCode.CtrlMask))
+        {
+            Quit();
+            return true;
+        }
+
+        if (_help.Visible)
+        {
+            return HandleHelpKey(key);
+        }
+
+        if (_portalMenu.Visible)
+        {
+            return HandlePortalMenuKey(key);
+        }
+
+        _status.Show(null);
+        switch (key.KeyCode)
+        {
+            case KeyCode.Esc:
+                if (_state.Query.Length > 0)
+                {
+                    SetQuery(string.Empty);
+                }
+                else
+                {
+                    Quit();
+                }
+
+                return true;
+            case KeyCode.Enter:
+                OpenDefault();
+                return true;
+            case KeyCode.CursorUp:
+            case KeyCode.P | KeyCode.CtrlMask:
+            case KeyCode.K | KeyCode.CtrlMask:
+                Move(-1);
+                return true;
+            case KeyCode.CursorDown:
+            case KeyCode.N | KeyCode.CtrlMask:
+            case KeyCode.J | KeyCode.CtrlMask:
+                Move(1);
+                return true;
+            case KeyCode.PageUp:
+                Move(-_list.PageSize);
+                return true;
+            case KeyCode.PageDown:
+                Move(_list.PageSize);
+                return true;
+            case KeyCode.Home:
+                MoveTo(0);
+                return true;
+            case KeyCode.End:
+                MoveTo(_state.Count - 1);
+                return true;
+            case KeyCode.CursorUp | KeyCode.ShiftMask:
+                _detail.ScrollBy(-1);
+                return true;
+            case KeyCode.CursorDown | KeyCode.ShiftMask:
+                _detail.ScrollBy(1);
+                return true;
+            case KeyCode.Tab:
+            case KeyCode.O | KeyCode.CtrlMask:
+                ShowPortalMenu();
+                return true;
+            case KeyCode.T | KeyCode.CtrlMask:
+                Launch(PortalChoices.MultiTenantView(_options.Registry), row: null);
+                return true;
+            case KeyCode.Y | KeyCode.CtrlMask:
+                CopyDefault();
+                return true;
+            case KeyCode.D | KeyCode.CtrlMask:
+                _state.ToggleDriftOnly();
+                Redraw();
+                return true;
+            case KeyCode.R | KeyCode.CtrlMask:
+                StartRefresh();
+                return true;
+            case KeyCode.F1:
+                ShowHelp();
+                return true;
+            case KeyCode.Backspace:
+                if (_state.Query.Length > 0)
+                {
+                    SetQuery(RemoveLastRune(_state.Query));
+                }
+
+                return true;
+            case KeyCode.W | KeyCode.CtrlMask:
+                SetQuery(RemoveLastWord(_state.Query));
+                return true;
+            case KeyCode.U | KeyCode.CtrlMask:
+                SetQuery(string.Empty);
+                return true;
+        }
+
+        if (!key.IsCtrl && !key.IsAlt && key.AsRune is { Value: > 0 } rune && !Rune.IsControl(rune))
+        {
+            if (rune.Value == '?')
+            {
+                ShowHelp();
+            }
+            else
+            {
+                SetQuery(_state.Query + rune);
+            }
+
+            return true;
+        }
+
+        // Swallow everything else: the picker has no other controls that a stray key could act on.
+        return true;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private bool HandleHelpKey(Key key)
+    {
+        switch (key.KeyCode)
+        {
+            case KeyCode.CursorUp:
+                _help.ScrollBy(-1);
+                return true;
+            case KeyCode.CursorDown:
+                _help.ScrollBy(1);
+                return true;
+            default:
+                _help.Visible = false;
+                Redraw();
+                return true;
+        }
+    }
+
+    private bool HandlePortalMenuKey(Key key)
+    {
+        switch (key.KeyCode)
+        {
+            case KeyCode.Esc:
+            case KeyCode.Tab:
+            case KeyCode.O | KeyCode.CtrlMask:
+                ClosePortalMenu();
+                return true;
+            case KeyCode.CursorUp:
+            case KeyCode.P | KeyCode.CtrlMask:
+            case KeyCode.K | KeyCode.CtrlMask:
+                _portalMenu.MoveTo(_portalMenu.Selected - 1);
+                return true;
+            case KeyCode.CursorDown:
+            case KeyCode.N | KeyCode.CtrlMask:
+            case KeyCode.J | KeyCode.CtrlMask:
+                _portalMenu.MoveTo(_portalMenu.Selected + 1);
+                return true;
+            case KeyCode.Enter:
+                OpenFromMenu();
+                return true;
+            case KeyCode.Y | KeyCode.CtrlMask:
+                if (_portalMenu.SelectedChoice is { } choice)
+                {
+                    ClosePortalMenu();
+                    Copy(choice);
+                }
+
+                return true;
+        }
+
+        if (key.AsRune is { Value: >= '1' and <= '9' } digit && !key.IsCtrl && !key.IsAlt)
+        {
+            _portalMenu.MoveTo(digit.Value - '1');
+            if (_portalMenu.Selected == digit.Value - '1')
+            {
+                OpenFromMenu();
+            }
+
+            return true;
+        }
+
+        return true;
+    }
+
+    private void OpenFromMenu()
+    {
+        PortalChoice? choice = _portalMenu.SelectedChoice;
+        PickerRow? row = _state.SelectedRow;
+        ClosePortalMenu();
+        if (choice is not null)
+        {
+            Launch(choice, row);
+        }
+    }
+
+    private void ShowPortalMenu()
+    {
+        if (_state.SelectedRow is not { } row)
+        {
+            _status.Show("no customer selected");
+            return;
+        }
+
+        _portalMenu.ShowFor(row.Name, PortalChoices.For(row, _options.Registry));
+        SetNeedsLayout();
+        Redraw();
+    }
+
+    private void ClosePortalMenu()
+    {
+        _portalMenu.Visible = false;
+        Redraw();
+    }
+
+    private void ShowHelp()
+    {
+        _help.Visible = true;
+        Redraw();
+    }
+
+    private void OpenDefault()
+    {
+        if (_state.SelectedRow is not { } row)
+        {
+            _status.Show("no customer matches the filter", isError: true);
+            return;
+        }
+
+        Launch(PortalChoices.Default(row, _options.Registry), row);
+    }
+
+    private void CopyDefault()
+    {
+        if (_state.SelectedRow is not { } row)
+        {
+            _status.Show("no customer matches the filter", isError: true);
+            return;
+        }
+
+        Copy(PortalChoices.Default(row, _options.Registry));
+    }
+
+    private void Copy(PortalChoice choice)
+    {
+        string? how = _options.Platform.Clipboard.Copy(choice.Url);
+        _status.Show(how is null ? $"could not copy; the URL is {choice.Url}" : $"copied ({how}): {choice.Url}", isError: how is null);
+    }
+
+    /// <summary>The browser starts off the UI thread; its result comes back as a status message.</summary>
+    private void Launch(PortalChoice choice, PickerRow? row)
+    {
+        if (!SafeUrl.IsLaunchable(choice.Url))
+        {
+            _status.Show($"not an https URL, not opened: {choice.Url}", isError: true);
+            return;
+        }
+
+        if (row is not null)
+        {
+            _state.RecordVisit(row);
+            _ = Task.Run(() => _frecencyStore.Save(_frecency));
+        }
+
+        string what = row is null ? choice.Title : $"{row.Name} in {choice.Name}";
+        _status.Show($"opening {what}…");
+        IApplication? app = App;
+        _ = Task.Run(() =>
+        {
+            LaunchResult result;
+            try
+            {
+                result = _options.Platform.Browser.Launch(choice.Url);
+            }
+            catch (Exception e)
+            {
+                result = LaunchResult.Failed(e.Message);
+            }
+
+            app?.Invoke(() => _status.Show(
+                result.Launched ? $"opened {what}: {choice.Url}" : $"{result.Problem} — URL: {choice.Url}",
+                isError: !result.Launched && !result.NoBrowser));
+        });
+    }
+
+    private void SetQuery(string query)
+    {
+        _state.SetQuery(query);
+        Redraw();
+    }
+
+    private void Move(int delta)
+    {
+        _state.MoveBy(delta);
+        Redraw();
+    }
+
+    private void MoveTo(int index)
+    {
+        _state.MoveTo(index);
+        Redraw();
+    }
+
+    private void Redraw()
+    {
+        _filterLine.SetNeedsDraw();
+        _list.SetNeedsDraw();
+        _detail.SetNeedsDraw();
+        _status.SetNeedsDraw();
+        SetNeedsDraw();
+    }
+
+    /// <summary>Set once the picker asked the application to stop (Esc on an empty filter, Ctrl+C).</summary>
+    internal bool QuitRequested { get; private set; }
+
+    private void Quit()
+    {
+        QuitRequested = true;
+        _stopping.Cancel();
+        App?.RequestStop();
+    }
+
+    private async Task LoadSavedDriftAsync()
+    {
+        IApplication? app = App;
+        PickerDriftState? saved = null;
+        string? error = null;
+        try
+        {
+            saved = await Task.Run(() => _options.Drift.LoadSaved(_stopping.Token), _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        catch (Exception e)
+        {
+            error = $"could not read the saved discovery: {e.Message}";
+        }
+
+        app?.Invoke(() =>
+        {
+            if (saved is not null)
+            {
+                ApplyDrift(saved);
+            }
+            else
+            {
+                _filterLine.DriftStatus = _options.Drift.Refresh is null ? "drift: none saved" : "drift: not yet";
+            }
+
+            if (error is not null)
+            {
+                _status.Show(error, isError: true);
+            }
+
+            if (_options.Drift.RefreshAtStart && _options.Drift.Refresh is not null)
+            {
+                StartRefresh();
+            }
+
+            Redraw();
+        });
+    }
+
+    private void StartRefresh()
+    {
+        if (_options.Drift.Refresh is not { } refresh)
+        {
+            _status.Show(_options.Drift.RefreshUnavailableReason, isError: true);
+            return;
+        }
+
+        if (_refreshing)
+        {
+            _status.Show("drift refresh already running");
+            return;
+        }
+
+        _refreshing = true;
+        IApplication? app = App;
+        app?.AddTimeout(TimeSpan.FromMilliseconds(100), () =>
+        {
+            if (!_refreshing)
+            {
+                return false;
+            }
+
+            _spinnerFrame = (_spinnerFrame + 1) % SpinnerFrames.Length;
+            _filterLine.DriftStatus = $"{SpinnerFrames[_spinnerFrame]} refreshing drift";
+            _filterLine.SetNeedsDraw();
+            return true;
+        });
+        _filterLine.DriftStatus = $"{SpinnerFrames[0]} refreshing drift";
+        _filterLine.SetNeedsDraw();
+        CancellationToken token = _stopping.Token;
+        _ = Task.Run(async () =>
+        {
+            PickerDriftState? fresh = null;
+            string? error = null;
+            try
+            {
+                fresh = await refresh(token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                error = $"drift refresh failed: {e.Message}";
+            }
+
+            app?.Invoke(() =>
+            {
+                _refreshing = false;
+                if (fresh is not null)
+                {
+                    ApplyDrift(fresh);
+                    _status.Show(fresh.Incomplete is null ? "drift refreshed" : $"drift incomplete: {fresh.Incomplete}", fresh.Incomplete is not null);
+                }
+                else
+                {
+                    _filterLine.DriftStatus = _state.Drift is { } old ? AgeText(old) : "drift: none";
+                    _status.Show(error ?? "drift refresh failed", isError: true);
+                }
+
+                Redraw();
+            });
+        }, CancellationToken.None);
+    }
+
+    private void ApplyDrift(PickerDriftState drift)
+    {
+        _state.ApplyDrift(drift);
+        _filterLine.DriftStatus = AgeText(drift);
+    }
+
+    private string AgeText(PickerDriftState drift) =>
+        $"drift {DriftAge.Describe(drift.DiscoveredAt, _options.Time.GetUtcNow())}{(drift.Incomplete is null ? string.Empty : " (incomplete)")}";
+
+    private static string RemoveLastRune(string text)
+    {
+        if (text.Length >= 2 && char.IsLowSurrogate(text[^1]) && char.IsHighSurrogate(text[^2]))
+        {
+            return text[..^2];
+        }
+
+        return text[..^1];
+    }
+
+    private static string RemoveLastWord(string text)
+    {
+        string trimmed = text.TrimEnd();
+        int space = trimmed.LastIndexOf(' ');
+        return space < 0 ? string.Empty : trimmed[..(space + 1)];
+    }
+}

@@ -1,0 +1,115 @@
+using MsspTui.Core.Matching;
+using Xunit;
+
+namespace MsspTui.Core.Tests.Matching;
+
+public class SearchIndexTests
+{
+    private static readonly SearchDocument[] Documents =
+    [
+        new("Fabrikam, Inc.", "fabrikam", "0f3c6c1e-0000-4000-8000-000000000001", ["tier1", "eu"], ["fab"]),
+        new("Contoso Ltd", "contoso", "1a2b3c4d-0000-4000-8000-000000000002", ["tier2"], []),
+        new("Tailspin Toys", "tailspin", "2b3c4d5e-0000-4000-8000-000000000003", ["retail", "us"], ["zqx"]),
+        new("Wide World Importers", "wwi", "3c4d5e6f-0000-4000-8000-000000000004", ["tier1", "us"], []),
+    ];
+
+    private static string[] Ids(SearchIndex index, SearchResult result) =>
+        result.Rows.ToArray().Select(r => index[r].Field(SearchField.Id)).ToArray();
+
+    [Fact]
+    public void Empty_query_lists_rows_in_the_base_order()
+    {
+        var index = new SearchIndex(Documents);
+        index.SetBaseOrder([2, 0, 3, 1]);
+
+        Assert.Equal(["tailspin", "fabrikam", "wwi", "contoso"], Ids(index, index.Filter("")));
+    }
+
+    [Fact]
+    public void Matches_every_field_name_id_aliases_tags_and_tenant_id()
+    {
+        var index = new SearchIndex(Documents);
+
+        Assert.Equal(["tailspin"], Ids(index, index.Filter("zqx")));
+        Assert.Equal(["fabrikam"], Ids(index, index.Filter("0f3c6c1e")));
+        Assert.Equal(["wwi"], Ids(index, index.Filter("wwi")));
+        Assert.Equal(["contoso"], Ids(index, index.Filter("tier2")));
+        Assert.Equal(["tailspin", "wwi"], Ids(index, index.Filter("us")).Order().ToArray());
+    }
+
+    [Fact]
+    public void Terms_are_anded()
+    {
+        var index = new SearchIndex(Documents);
+
+        Assert.Equal(["wwi"], Ids(index, index.Filter("tier1 us")));
+        Assert.Empty(Ids(index, index.Filter("tier1 retail")));
+    }
+
+    [Fact]
+    public void Better_scores_rank_first_and_ties_keep_the_base_order()
+    {
+        var index = new SearchIndex(Documents);
+        index.SetBaseOrder([3, 2, 1, 0]);
+
+        // Every row has a "t" at the start of a word (Tailspin, tier1, tier2, Importers is not but tier1 is): a tie.
+        Assert.Equal(["wwi", "tailspin", "contoso", "fabrikam"], Ids(index, index.Filter("t")));
+
+        // "to" starts the word "Toys" but sits inside "Contoso".
+        Assert.Equal(["tailspin", "contoso"], Ids(index, index.Filter("to")));
+    }
+
+    [Fact]
+    public void Highlight_marks_the_characters_in_the_field_where_each_term_matched()
+    {
+        var index = new SearchIndex(Documents);
+        var positions = new List<int>();
+
+        index.Highlight(0, "fab eu", SearchField.Name, positions);
+        Assert.Equal([0, 1, 2], positions);
+
+        index.Highlight(0, "fab eu", SearchField.Tags, positions);
+        Assert.Equal([6, 7], positions);
+    }
+
+    [Fact]
+    public void Narrowing_incrementally_gives_the_same_result_as_filtering_from_scratch()
+    {
+        var random = new Random(7);
+        string[] syllables = ["fab", "ri", "kam", "con", "to", "so", "wi", "de", "tail", "spin", "東京", " ", "-"];
+        SearchDocument[] many = Enumerable.Range(0, 3000).Select(i =>
+        {
+            string name = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => syllables[random.Next(syllables.Length)]));
+            return new SearchDocument(name, $"c{i}", Guid.NewGuid().ToString(), [syllables[random.Next(syllables.Length)]], []);
+        }).ToArray();
+        var incremental = new SearchIndex(many);
+        string[] queries = ["f", "fa", "fab", "fab ", "fab k", "fab kA", "t", "ta", "tai", "tail s", "東", "東京"];
+
+        foreach (string query in queries)
+        {
+            int[] narrowed = incremental.Filter(query).Rows.ToArray();
+            int[] scratch = new SearchIndex(many).Filter(query).Rows.ToArray();
+
+            Assert.Equal(scratch, narrowed);
+        }
+    }
+
+    [Fact]
+    public void Filtering_many_rows_allocates_nothing_per_row()
+    {
+        SearchDocument[] many = Enumerable.Range(0, 20_000)
+            .Select(i => new SearchDocument($"Customer {i} Holdings", $"customer-{i}", Guid.NewGuid().ToString(), ["tier1"], ["alias"]))
+            .ToArray();
+        var index = new SearchIndex(many);
+        index.Filter("cus hol");
+        index.Filter("x");
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        index.Filter("cus");
+        index.Filter("cus hol");
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // A few small arrays for the parsed query are fine; one object per row (20,000) would be far more.
+        Assert.True(allocated < 20_000, $"allocated {allocated} bytes");
+    }
+}

@@ -1,0 +1,96 @@
+using Xunit;
+using Xunit.Abstractions;
+
+namespace MsspTui.EndToEnd.Tests;
+
+/// <summary>The real executable's picker in tmux, on a registry it has never seen, with a fake $BROWSER.</summary>
+public sealed class PickerInTmuxTests(ITestOutputHelper output) : IDisposable
+{
+    private const string Registry = """
+        schemaVersion: 1
+        provider:
+          name: E2E MSSP
+          tenantId: 11111111-2222-4333-8444-555555555555
+        customers:
+          - id: fabrikam
+            name: Fabrikam, Inc.
+            tenantId: 0F3C1D2E-1111-4A2B-8C3D-4E5F60718293
+            tags: [tier1, eu]
+          - id: contoso
+            name: Contoso Ltd
+            tenantId: 1a2b3c4d-2222-4a2b-8c3d-4e5f60718293
+          - id: sakura
+            name: 桜商事株式会社
+            tenantId: 2a2b3c4d-3333-4a2b-8c3d-4e5f60718293
+        """;
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("mssp-picker-e2e-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [PickerTmuxFact]
+    public void Type_enter_hands_the_url_to_BROWSER_then_esc_esc_quits_with_exit_0()
+    {
+        using PickerTmux picker = StartPicker();
+        TimeSpan firstFrame = picker.WaitFor(s => s.Contains("Fabrikam, Inc.") && s.Contains("桜商事株式会社"), "the first frame");
+        output.WriteLine($"first frame after {firstFrame.TotalMilliseconds:F0} ms (JIT, includes dotnet start-up)");
+
+        picker.Type("fab");
+        picker.WaitFor(s => s.Contains("> fab") && s.Contains("1/3"), "the filter to narrow the list");
+        picker.Press("Enter");
+        string args = WaitForFile(Path.Combine(_directory, "browser-args"));
+
+        Assert.Equal(["1", "https://security.microsoft.com/?tid=0f3c1d2e-1111-4a2b-8c3d-4e5f60718293"], args.TrimEnd('\n').Split('\n'));
+        picker.WaitFor(s => s.Contains("opened Fabrikam, Inc. in defender"), "the status line");
+        Assert.DoesNotContain("browser noise", picker.Screen);
+
+        picker.Press("Escape");
+        picker.WaitFor(s => s.Contains("3/3"), "Esc to clear the filter");
+        picker.Press("Escape");
+        Assert.Equal(0, picker.WaitForExit());
+        picker.WaitFor(s => s.Contains("picker exited"), "the shell to get the terminal back");
+        Assert.DoesNotContain("TENANT ID", picker.Screen);
+        Assert.True(File.Exists(Path.Combine(_directory, "state", "frecency.json")), "the visit is remembered");
+    }
+
+    [PickerTmuxFact]
+    public void Ctrl_c_quits_and_restores_the_terminal()
+    {
+        using PickerTmux picker = StartPicker(width: 80, height: 24);
+        picker.WaitFor(s => s.Contains("Contoso Ltd"), "the first frame");
+        picker.Type("con");
+        picker.WaitFor(s => s.Contains("1/3"), "the filter");
+
+        picker.Press("C-c");
+
+        Assert.Equal(0, picker.WaitForExit());
+        picker.WaitFor(s => s.Contains("picker exited") && !s.Contains("TENANT ID"), "the normal screen back");
+    }
+
+    private PickerTmux StartPicker(int width = 100, int height = 30)
+    {
+        File.WriteAllText(Path.Combine(_directory, "customers.yaml"), Registry);
+        string browser = Path.Combine(_directory, "browser.sh");
+        File.WriteAllText(browser, "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > \"$(dirname \"$0\")/browser-args.tmp\"\nmv \"$(dirname \"$0\")/browser-args.tmp\" \"$(dirname \"$0\")/browser-args\"\necho 'browser noise'\necho 'browser noise' >&2\n");
+        File.SetUnixFileMode(browser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return PickerTmux.Start(_directory, ["--registry", Path.Combine(_directory, "customers.yaml")],
+            new Dictionary<string, string>
+            {
+                ["BROWSER"] = browser,
+                ["MSSP_TUI_STATE_DIR"] = Path.Combine(_directory, "state"),
+                ["TERM"] = "xterm-256color",
+            },
+            width, height);
+    }
+
+    private static string WaitForFile(string path)
+    {
+        for (int i = 0; i < 1000 && !File.Exists(path); i++)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.True(File.Exists(path), $"$BROWSER was not run ({path} missing)");
+        return File.ReadAllText(path);
+    }
+}

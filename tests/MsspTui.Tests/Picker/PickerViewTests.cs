@@ -1,0 +1,319 @@
+using MsspTui.Core.Matching;
+using MsspTui.Picker;
+using MsspTui.Tests.Snapshots;
+using Terminal.Gui.Input;
+using Xunit;
+
+namespace MsspTui.Tests.Picker;
+
+[Collection(PickerCollection.Name)]
+public sealed class PickerViewTests
+{
+    private const string FabrikamDefender = "https://security.microsoft.com/?tid=0f3c1d2e-1111-4a2b-8c3d-4e5f60718293";
+
+    [Fact]
+    public void First_frame_shows_filter_table_detail_and_key_hints()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        Snapshot.Match(picker.Screen, scrub: false);
+    }
+
+    [Fact]
+    public void Typing_narrows_the_list_and_ranks_word_starts_first()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Type("ta");
+
+        Assert.Equal("tailspin", picker.View.State.SelectedRow!.Id);
+        Snapshot.Match(picker.Screen, scrub: false);
+    }
+
+    [Fact]
+    public void Matched_characters_are_highlighted_in_the_drawn_cells()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Type("fab");
+
+        var positions = new List<int>();
+        picker.View.State.Highlight(0, SearchField.Name, positions);
+        Assert.Equal([0, 1, 2], positions);
+    }
+
+    [Fact]
+    public void Enter_opens_the_default_portal_with_the_tenant_id_in_lower_case()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Type("fab");
+        picker.Press(Key.Enter);
+
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 1 && picker.Screen.Contains("opened"), "the launch");
+        Assert.Equal([FabrikamDefender], picker.Platform.Opened);
+        Assert.Contains("opened Fabrikam, Inc. in defender", picker.Screen);
+    }
+
+    [Fact]
+    public void Enter_uses_the_customer_portal_over_the_default()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry(defaultPortal: "entra"));
+
+        picker.Type("contoso");
+        picker.Press(Key.Enter);
+        picker.Press(Key.Esc);
+        picker.Type("sakura");
+        picker.Press(Key.Enter);
+
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 2, "two launches");
+        Assert.Contains("https://intune.microsoft.com/1a2b3c4d-2222-4a2b-8c3d-4e5f60718293", picker.Platform.Opened);
+        Assert.Contains("https://entra.microsoft.com/2a2b3c4d-3333-4a2b-8c3d-4e5f60718293/#home", picker.Platform.Opened);
+    }
+
+    [Fact]
+    public void Esc_clears_a_filter_then_quits()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("zzz");
+        Assert.Contains("No customer matches", picker.Screen);
+
+        picker.Press(Key.Esc);
+        Assert.Equal(string.Empty, picker.View.State.Query);
+        Assert.False(picker.Stopped);
+
+        picker.Press(Key.Esc);
+        Assert.True(picker.Stopped);
+    }
+
+    [Fact]
+    public void Ctrl_c_quits_even_with_a_filter()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("fab");
+
+        picker.Press(Key.C.WithCtrl);
+
+        Assert.True(picker.Stopped);
+    }
+
+    [Fact]
+    public void Help_lists_every_key_and_any_key_closes_it()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Press(Key.F1);
+        string help = picker.Screen;
+        picker.Press(Key.Esc);
+
+        Snapshot.Match(help, scrub: false);
+        Assert.All(PickerKeys.All, k => Assert.Contains(k.Keys, help));
+        Assert.DoesNotContain("Keys — any key closes", picker.Screen);
+        Assert.False(picker.Stopped);
+    }
+
+    [Fact]
+    public void Question_mark_opens_help_too()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Type("?");
+
+        Assert.Contains("Keys — any key closes", picker.Screen);
+        Assert.Equal(string.Empty, picker.View.State.Query);
+    }
+
+    [Fact]
+    public void Portal_menu_lists_portals_and_links_and_opens_the_chosen_one()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("fab");
+
+        picker.Press(Key.Tab);
+        Snapshot.Match(picker.Screen, scrub: false);
+        picker.Press(Key.CursorDown);
+        picker.Press(Key.CursorDown);
+        picker.Press(Key.Enter);
+
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 1, "the launch");
+        Assert.Equal(["https://entra.microsoft.com/0f3c1d2e-1111-4a2b-8c3d-4e5f60718293/#home"], picker.Platform.Opened);
+        Assert.DoesNotContain("Open Fabrikam", picker.Screen);
+    }
+
+    [Fact]
+    public void Portal_menu_digit_opens_a_custom_link_and_esc_only_closes_the_menu()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("fab");
+
+        picker.Press(Key.O.WithCtrl);
+        picker.Press(Key.Esc);
+        Assert.False(picker.Stopped);
+        Assert.Equal("fab", picker.View.State.Query);
+
+        picker.Press(Key.Tab);
+        picker.Press(Key.End); // ignored in the menu
+        for (int i = 0; i < 20; i++)
+        {
+            picker.Press(Key.CursorDown);
+        }
+
+        picker.Press(Key.Enter);
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 1, "the launch");
+        Assert.Equal(["https://wiki.example/runbooks/0f3c1d2e-1111-4a2b-8c3d-4e5f60718293"], picker.Platform.Opened);
+    }
+
+    [Fact]
+    public void Ctrl_t_opens_the_multi_tenant_view()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Press(Key.T.WithCtrl);
+
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 1, "the launch");
+        Assert.Equal(["https://mto.security.microsoft.com/"], picker.Platform.Opened);
+    }
+
+    [Fact]
+    public void Ctrl_y_copies_the_default_url()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("fab");
+
+        picker.Press(Key.Y.WithCtrl);
+
+        Assert.Equal([FabrikamDefender], picker.Platform.Copied);
+        Assert.Contains("copied (test clipboard)", picker.Screen);
+    }
+
+    [Fact]
+    public void Moving_with_arrows_and_ctrl_n_p_changes_the_detail_pane()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Press(Key.CursorDown);
+        picker.Press(Key.N.WithCtrl);
+        picker.Press(Key.P.WithCtrl);
+
+        Assert.Equal(1, picker.View.State.Selected);
+        Assert.Contains("Fabrikam, Inc. (fabrikam)", picker.Screen);
+        picker.Press(Key.End);
+        Assert.Equal(4, picker.View.State.Selected);
+        picker.Press(Key.PageUp);
+        Assert.Equal(0, picker.View.State.Selected);
+    }
+
+    [Fact]
+    public void Saved_drift_shows_badges_its_age_and_unregistered_tenants_after_the_first_frame()
+    {
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(PickerTestData.Drift(PickerHarness.Now.AddHours(-3))), null);
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift);
+
+        picker.PumpUntil(() => picker.Screen.Contains("drift 3 h ago"), "saved drift");
+
+        Snapshot.Match(picker.Screen, scrub: false);
+    }
+
+    [Fact]
+    public void Drift_only_view_shows_just_the_rows_with_findings()
+    {
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(PickerTestData.Drift(PickerHarness.Now)), null);
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift);
+        picker.PumpUntil(() => picker.View.State.Drift is not null, "saved drift");
+
+        picker.Press(Key.D.WithCtrl);
+
+        Assert.Equal(3, picker.View.State.Count);
+        Assert.Contains("[drift only]", picker.Screen);
+        Assert.Contains("Adventure Works", picker.Screen);
+        Assert.DoesNotContain("Fabrikam", picker.Screen);
+        picker.Press(Key.D.WithCtrl);
+        Assert.Equal(6, picker.View.State.Count);
+    }
+
+    [Fact]
+    public void Refresh_without_sign_in_explains_why_in_the_status_line()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Press(Key.R.WithCtrl);
+
+        Assert.Contains("error: sign in with 'mssp-tui login' or set MSSP_TUI_GRAPH_TOKEN", picker.Screen);
+    }
+
+    [Fact]
+    public void Refresh_runs_in_the_background_with_a_spinner_and_never_blocks_typing()
+    {
+        var gate = new TaskCompletionSource<PickerDriftState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(null), _ => gate.Task);
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift);
+        picker.PumpUntil(() => picker.Screen.Contains("drift: not yet"), "the saved drift look-up");
+
+        picker.Press(Key.R.WithCtrl);
+        Assert.Contains("refreshing drift", picker.Screen);
+        picker.Type("con");
+        Assert.Equal("contoso", picker.View.State.SelectedRow!.Id);
+
+        gate.SetResult(PickerTestData.Drift(PickerHarness.Now));
+        picker.PumpUntil(() => picker.Screen.Contains("drift refreshed"), "the refresh");
+        Assert.Contains("✗ missing", picker.Screen);
+        Assert.Equal("con", picker.View.State.Query);
+    }
+
+    [Fact]
+    public void A_failing_refresh_shows_the_error_and_keeps_the_list()
+    {
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(null),
+            _ => Task.FromException<PickerDriftState>(new HttpRequestException("403 Forbidden")));
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift);
+        picker.PumpUntil(() => picker.Screen.Contains("drift: not yet"), "the saved drift look-up");
+
+        picker.Press(Key.R.WithCtrl);
+
+        picker.PumpUntil(() => picker.Screen.Contains("drift refresh failed: 403 Forbidden"), "the failure");
+        Assert.Equal(5, picker.View.State.Count);
+    }
+
+    [Fact]
+    public void Empty_filter_lists_recent_customers_first()
+    {
+        var frecency = new FrecencyBook([new FrecencyEntry("tailspin", 3, PickerHarness.Now.AddHours(-1))]);
+        using var picker = new PickerHarness(PickerTestData.Registry(), frecency: frecency);
+
+        Assert.Equal("tailspin", picker.View.State.RowAt(0).Id);
+        Assert.Equal("contoso", picker.View.State.RowAt(1).Id);
+    }
+
+    [Fact]
+    public void Opening_records_the_visit_in_the_state_file()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("rocket");
+        picker.Press(Key.Enter);
+
+        string file = Path.Combine(picker.Platform.StateDirectory, "frecency.json");
+        picker.PumpUntil(() => File.Exists(file), "the frecency file");
+        Assert.Equal("rocket", Assert.Single(FrecencyJson.Parse(File.ReadAllText(file)).Entries).CustomerId);
+    }
+
+    [Fact]
+    public void Fits_80x24_with_wide_characters_aligned()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry(), width: 80, height: 24);
+
+        Snapshot.Match(picker.Screen, scrub: false);
+    }
+
+    [Fact]
+    public void Resizing_redraws_to_the_new_size()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry(), width: 80, height: 24);
+
+        picker.Resize(140, 20);
+
+        string[] lines = picker.Screen.ReplaceLineEndings("\n").Split('\n');
+        Assert.True(lines.Length >= 20, picker.Screen);
+        Assert.True(picker.Screen.Contains("0F3C1D2E-1111-4A2B-8C3D-4E5F60718293"), picker.Screen);
+        Assert.Contains(lines, l => l.Contains("Enter open"));
+    }
+}

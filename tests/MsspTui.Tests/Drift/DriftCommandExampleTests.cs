@@ -98,7 +98,7 @@ public sealed class DriftCommandExampleTests
 
         Assert.Equal("", cli.Out);
         Assert.Contains("wrote", cli.Error);
-        Assert.StartsWith("### 🟠 Registry drift", File.ReadAllText(path));
+        Assert.StartsWith("### 🟠 Drift in 7 of 12 customers", File.ReadAllText(path));
         Assert.Equal(["report.md"], Directory.GetFiles(directory.FullName).Select(Path.GetFileName));
         directory.Delete(recursive: true);
     }

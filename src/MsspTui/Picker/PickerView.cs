@@ -68,6 +68,8 @@ public sealed class PickerView : Runnable
         }
 
         _started = true;
+        PickerState state = _state;
+        _ = Task.Run(state.WarmUp);
         _ = LoadSavedDriftAsync();
     }
 

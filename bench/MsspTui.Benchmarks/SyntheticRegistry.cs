@@ -25,7 +25,7 @@ public static class SyntheticRegistry
             text.Append("    name: \"").Append(name).Append("\"\n");
             text.Append("    tenantId: ").Append(TenantId(i)).Append('\n');
             text.Append("    domain: c").Append(i).Append(".example.com\n");
-            text.Append("    tags: [").Append(Tags[i % Tags.Length]).Append(", ").Append(Tags[(i / 7) % Tags.Length]).Append("]\n");
+            text.Append("    tags: [").Append(Tags[i % Tags.Length]).Append(", ").Append(Tags[(i % Tags.Length + 1 + (i / 7) % (Tags.Length - 1)) % Tags.Length]).Append("]\n");
         }
 
         return text.ToString();

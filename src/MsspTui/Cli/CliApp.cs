@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using MsspTui.Commands;
 
 namespace MsspTui.Cli;
@@ -10,6 +11,12 @@ public sealed class CliApp(CliContext context)
     {
         RootCommand root = CommandCatalog.Build(context);
         ParseResult parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction parseError)
+        {
+            // A usage error names the problem on stderr; pages of help on stdout would pollute a pipeline.
+            parseError.ShowHelp = false;
+        }
+
         var configuration = new InvocationConfiguration
         {
             Output = context.Out,

@@ -18,6 +18,7 @@ public sealed class CustomerArgument
 
     public void AddTo(Command command)
     {
+        OptionLikeArgument.Refuse(Customer);
         command.Arguments.Add(Customer);
         command.Options.Add(Portal);
     }

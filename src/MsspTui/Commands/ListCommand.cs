@@ -13,6 +13,7 @@ public static class ListCommand
         var tag = new Option<string[]>("--tag", "-t") { Description = "Show only customers with this tag (repeatable)", HelpName = "TAG" };
         var json = new Option<bool>("--json") { Description = "JSON for scripts" };
         var command = new Command("list", "List customers");
+        OptionLikeArgument.Refuse(query);
         command.Arguments.Add(query);
         command.Options.Add(tag);
         command.Options.Add(json);

@@ -27,11 +27,13 @@ internal static class YamlTreeBuilder
         int documents = 0;
         int nodes = 0;
         bool usable = true;
+        var lastGood = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                lastGood = current.End;
                 switch (current)
                 {
                     case DocumentStart start:
@@ -97,6 +99,13 @@ internal static class YamlTreeBuilder
         catch (YamlException exception)
         {
             sink.Add(DiagnosticCodes.YamlSyntax, At(exception.Start), CleanMessage(exception.Message));
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet occasionally fails on malformed input with a plain .NET exception instead of a YamlException.
+            sink.Add(DiagnosticCodes.YamlSyntax, At(lastGood),
+                $"the YAML cannot be read after this point ({CleanMessage(exception.Message)}); check quotes, brackets and indentation");
             return null;
         }
 

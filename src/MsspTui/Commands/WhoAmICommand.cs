@@ -34,7 +34,8 @@ public static class WhoAmICommand
                 {
                     context.Out.WriteLine($"identity: {claims.User ?? "(unknown)"}");
                     context.Out.WriteLine($"tenant: {claims.TenantId ?? "(unknown)"}");
-                    context.Out.WriteLine($"expires: {claims.ExpiresAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? "(unknown)"}");
+                    var expired = claims.ExpiresAt < context.Time.GetUtcNow() ? " (expired)" : "";
+                    context.Out.WriteLine($"expires: {claims.ExpiresAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? "(unknown)"}{expired}");
                 }
                 else
                 {

@@ -11,7 +11,7 @@ internal static class DriftMarkdownRenderer
         var report = view.Report;
         var md = new StringBuilder();
         var icon = !report.Complete ? "⚠️" : report.Findings.Count == 0 ? "✅" : "🟠";
-        md.AppendLine($"### {icon} Registry drift: {Cell(view.Headline)}").AppendLine();
+        md.AppendLine($"### {icon} {Cell(char.ToUpperInvariant(view.Headline[0]) + view.Headline[1..])}").AppendLine();
         md.AppendLine($"{report.Summary.InSync} of {DriftReportView.Plural(report.Summary.Customers, "customer")} in sync · {view.Counts} · " +
                       $"{DriftReportView.Plural(report.Summary.Discovered, "tenant")} reachable · `{Code(report.Registry)}` · {Cell(view.DiscoveryLine)}");
         md.AppendLine();

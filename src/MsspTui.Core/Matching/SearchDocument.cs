@@ -12,6 +12,7 @@ public sealed class SearchDocument
 
     private readonly string[] _fields;
     private readonly string[] _lowerFields;
+    private readonly ulong[] _masks;
 
     public SearchDocument(string name, string id, string tenantId, IEnumerable<string> tags, IEnumerable<string> aliases)
     {
@@ -22,9 +23,12 @@ public sealed class SearchDocument
         _fields[(int)SearchField.Tags] = string.Join(' ', tags);
         _fields[(int)SearchField.TenantId] = tenantId;
         _lowerFields = new string[FieldCount];
+        _masks = new ulong[FieldCount];
         for (int i = 0; i < FieldCount; i++)
         {
             _lowerFields[i] = _fields[i].ToLowerInvariant();
+            _masks[i] = CharMask.Of(_lowerFields[i]);
+            Mask |= _masks[i];
         }
     }
 
@@ -38,4 +42,9 @@ public sealed class SearchDocument
     internal string FieldAt(int index) => _fields[index];
 
     internal string LowerFieldAt(int index) => _lowerFields[index];
+
+    internal ulong MaskAt(int index) => _masks[index];
+
+    /// <summary>Every character of every field, for rejecting a row before looking at its fields.</summary>
+    internal ulong Mask { get; }
 }

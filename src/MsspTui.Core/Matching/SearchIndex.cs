@@ -117,6 +117,14 @@ public sealed class SearchIndex
     private int Consider(int row, QueryTerm[] terms, int count)
     {
         SearchDocument document = _documents[row];
+        foreach (QueryTerm term in terms)
+        {
+            if (!CharMask.Covers(document.Mask, term.Mask))
+            {
+                return count;
+            }
+        }
+
         int total = 0;
         foreach (QueryTerm term in terms)
         {
@@ -140,6 +148,11 @@ public sealed class SearchIndex
         int bestScore = FuzzyScorer.NoMatch;
         for (int field = 0; field < SearchDocument.FieldsPerDocument; field++)
         {
+            if (!CharMask.Covers(document.MaskAt(field), term.Mask))
+            {
+                continue;
+            }
+
             int score = Score(document, field, term, null);
             if (score > bestScore)
             {

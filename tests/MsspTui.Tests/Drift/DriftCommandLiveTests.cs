@@ -152,6 +152,22 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Ctrl_c_during_discovery_stops_at_once_with_exit_130_and_writes_nothing()
+    {
+        server.Faults.On("relationships", FakeFault.Slow(TimeSpan.FromSeconds(30)));
+        var output = Path.Combine(registry.Directory, "report.json");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var started = DateTime.UtcNow;
+
+        Assert.Equal(130, await cli.RunAsync(["drift", "--registry", registry.Path, "--output", output], cancel.Token));
+
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
+        Assert.Contains("cancelled", cli.Error);
+        Assert.False(File.Exists(output));
+        Assert.False(File.Exists(Path.Combine(cli.Platform.StateDirectory, "discovery.json")));
+    }
+
+    [Fact]
     public async Task Plain_http_to_a_non_loopback_host_is_refused()
     {
         Assert.Equal(1, await cli.RunAsync("drift", "--registry", registry.Path, "--graph-url", "http://graph.example.com/v1.0"));

@@ -344,4 +344,19 @@ public sealed class PickerViewTests
         Assert.DoesNotContain("Fabrikam, Inc. (fabrikam)", picker.Screen);
         Assert.Equal("fab", picker.View.State.Query);
     }
+
+    [Fact]
+    public void A_tiny_terminal_still_draws_and_keys_still_work()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry(), width: 30, height: 8);
+
+        picker.Type("tail");
+        picker.Press(Key.Tab);
+        picker.Press(Key.Esc);
+        picker.Press(Key.F1);
+        picker.Press(Key.Esc);
+
+        Assert.Contains("> tail", picker.Screen);
+        Assert.Equal("tailspin", picker.View.State.SelectedRow!.Id);
+    }
 }

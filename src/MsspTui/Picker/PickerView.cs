@@ -440,9 +440,32 @@ public sealed class PickerView : Runnable
             {
                 StartRefresh();
             }
+            else if (_options.Drift.ShouldRefreshAtStart is { } shouldRefresh && _options.Drift.Refresh is not null)
+            {
+                _ = RefreshIfSignedInAsync(shouldRefresh);
+            }
 
             Redraw();
         });
+    }
+
+    private async Task RefreshIfSignedInAsync(Func<CancellationToken, Task<bool>> shouldRefresh)
+    {
+        IApplication? app = App;
+        bool refresh;
+        try
+        {
+            refresh = await Task.Run(() => shouldRefresh(_stopping.Token), _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (refresh)
+        {
+            app?.Invoke(StartRefresh);
+        }
     }
 
     private void StartRefresh()

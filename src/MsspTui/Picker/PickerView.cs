@@ -29,6 +29,7 @@ public sealed class PickerView : Runnable
     private readonly HelpOverlay _help;
     private readonly PortalMenuOverlay _portalMenu;
     private readonly CancellationTokenSource _stopping = new();
+    private Task _saving = Task.CompletedTask;
     private bool _started;
     private bool _refreshing;
     private int _spinnerFrame;
@@ -196,6 +197,9 @@ public sealed class PickerView : Runnable
         {
             _stopping.Cancel();
             _stopping.Dispose();
+
+            // A visit saved just before quitting is still written (bounded: a stuck disk must not hang the exit).
+            _saving.Wait(TimeSpan.FromSeconds(2));
         }
 
         base.Dispose(disposing);
@@ -339,8 +343,7 @@ public sealed class PickerView : Runnable
 
         if (row is not null)
         {
-            _state.RecordVisit(row);
-            _ = Task.Run(() => _frecencyStore.Save(_frecency));
+            RememberVisit(row);
         }
 
         string what = row is null ? choice.Title : $"{row.Name} in {choice.Name}";
@@ -362,6 +365,24 @@ public sealed class PickerView : Runnable
                 result.Launched ? $"opened {what}: {choice.Url}" : $"{result.Problem} — URL: {choice.Url}",
                 isError: !result.Launched && !result.NoBrowser));
         });
+    }
+
+    /// <summary>
+    /// Counts the visit and saves the state file off the UI thread. The book is serialised here, where it is
+    /// mutated, and saves run one after another so an older one cannot overwrite a newer one.
+    /// </summary>
+    private void RememberVisit(PickerRow row)
+    {
+        _state.RecordVisit(row);
+        string json = FrecencyJson.Write(_frecency);
+        IApplication? app = App;
+        _saving = _saving.ContinueWith(_ =>
+        {
+            if (_frecencyStore.Save(json) is { } problem)
+            {
+                app?.Invoke(() => _status.Show(problem, isError: true));
+            }
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private void SetQuery(string query)

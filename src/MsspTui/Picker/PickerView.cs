@@ -30,6 +30,7 @@ public sealed class PickerView : Runnable
     private readonly PortalMenuOverlay _portalMenu;
     private readonly CancellationTokenSource _stopping = new();
     private Task _saving = Task.CompletedTask;
+    private IApplication? _pasteSource;
     private bool _started;
     private bool _refreshing;
     private int _spinnerFrame;
@@ -70,6 +71,12 @@ public sealed class PickerView : Runnable
         }
 
         _started = true;
+        _pasteSource = App;
+        if (_pasteSource is not null)
+        {
+            _pasteSource.Paste += OnApplicationPaste;
+        }
+
         PickerState state = _state;
         _ = Task.Run(state.WarmUp);
         _ = LoadSavedDriftAsync();
@@ -191,10 +198,40 @@ public sealed class PickerView : Runnable
         return true;
     }
 
+    /// <summary>A pasted tenant id or name goes into the filter: its first line, without control characters.</summary>
+    private void OnApplicationPaste(object? sender, PasteEventArgs e)
+    {
+        e.Handled = true;
+        TakePaste(e.Text);
+    }
+
+    private bool TakePaste(string text)
+    {
+        if (_help.Visible || _portalMenu.Visible)
+        {
+            return true;
+        }
+
+        string firstLine = text.Split('\n', 2)[0];
+        string clean = new(firstLine.Where(c => !char.IsControl(c)).ToArray());
+        if (clean.Length > 0)
+        {
+            _status.Show(null);
+            SetQuery(_state.Query + clean);
+        }
+
+        return true;
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
+            if (_pasteSource is not null)
+            {
+                _pasteSource.Paste -= OnApplicationPaste;
+            }
+
             _stopping.Cancel();
             _stopping.Dispose();
 

@@ -86,8 +86,11 @@ public sealed class DriftCommandEveryStateTests : IAsyncLifetime, IDisposable
         Assert.Equal(
         [
             "missing:missing:error",
+            "role-missing:missing:error",
             "gdap-pending:pending:warning",
+            "role-missing:pending:error",
             "gdap-expired:expired:error",
+            "role-missing:expired:error",
             "gdap-expiring:expiring:warning",
             "role-missing:role-missing:error",
             "role-unexpected:role-unexpected:error",

@@ -72,7 +72,7 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
     {
         Assert.Equal(2, await cli.RunAsync("drift", "--registry", registry.Path, "--format", "json"));
 
-        Assert.Equal(["missing:missing", "gdap-pending:pending", "tenant-not-found:ghost", "offboarded-access:gone", $"unregistered:{Stranger}"], Kinds(cli.Out));
+        Assert.Equal(["missing:missing", "role-missing:missing", "gdap-pending:pending", "role-missing:pending", "tenant-not-found:ghost", "offboarded-access:gone", $"unregistered:{Stranger}"], Kinds(cli.Out));
         Assert.All(server.Requests, r => Assert.Equal($"Bearer {FakeGraphServer.Token}", r.Authorization));
         Assert.Equal(3, server.Requests.Count);
         Assert.DoesNotContain(FakeGraphServer.Token, cli.Out + cli.Error);
@@ -88,7 +88,7 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await cli.RunAsync("drift", "--registry", registry.Path, "--format", "json"));
 
         Assert.Contains("\"complete\": true", cli.Out);
-        Assert.Equal(5, Kinds(cli.Out).Length);
+        Assert.Equal(7, Kinds(cli.Out).Length);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await cli.RunAsync("drift", "--registry", registry.Path, "--format", "json", "--discovery", path));
 
         Assert.Equal(requests, server.Requests.Count);
-        Assert.Equal(5, Kinds(cli.Out).Length);
+        Assert.Equal(7, Kinds(cli.Out).Length);
     }
 
     [Fact]

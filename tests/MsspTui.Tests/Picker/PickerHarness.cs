@@ -116,11 +116,4 @@ public sealed class PickerHarness : IDisposable
     }
 
     private void Draw() => _app.LayoutAndDraw(forceRedraw: true);
-
-    public sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

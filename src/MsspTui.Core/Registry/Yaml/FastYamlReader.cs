@@ -109,6 +109,11 @@ internal sealed class FastYamlReader
     private SourceNode ReadMappingValue(int keyColumn, int depth)
     {
         SkipSpaces();
+        if (Current is '|' or '>')
+        {
+            return ReadBlockScalar(keyColumn);
+        }
+
         if (!AtLineEnd())
         {
             var inline = ReadInlineValue(depth);
@@ -413,15 +418,125 @@ internal sealed class FastYamlReader
 
     private void AppendCodePoint(System.Text.StringBuilder builder, int digits)
     {
+        int value = -1;
         if (_pos + digits > _text.Length ||
-            !int.TryParse(_text.AsSpan(_pos, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int value) ||
-            value is >= 0xD800 and <= 0xDFFF || value > 0x10FFFF)
+            !int.TryParse(_text.AsSpan(_pos, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out value) ||
+            value is >= 0xD800 and <= 0xDFFF || value is < 0 or > 0x10FFFF)
         {
             Decline();
         }
 
         _pos += digits;
         builder.Append(char.ConvertFromUtf32(value));
+    }
+
+    /// <summary>
+    /// A literal (|) or folded (>) block scalar as a mapping value, clipped or stripped (-), its indentation taken
+    /// from its first line. Declined: explicit indentation, keep (+), leading blank lines, folded text with blank or
+    /// more-indented lines, lines of spaces longer than the indentation, a last line without a line break.
+    /// </summary>
+    private SourceScalar ReadBlockScalar(int keyColumn)
+    {
+        var start = Here;
+        bool literal = Current == '|';
+        _pos++;
+        bool strip = false;
+        if (Current == '-')
+        {
+            strip = true;
+            _pos++;
+        }
+
+        if (Current is not (' ' or '\n'))
+        {
+            Decline();
+        }
+
+        FinishLine();
+        if (AtEnd)
+        {
+            Decline();
+        }
+
+        _pos++;
+        _line++;
+        _lineStart = _pos;
+        int indent = 0;
+        while (Peek(indent) == ' ')
+        {
+            indent++;
+        }
+
+        if (indent < keyColumn || Peek(indent) is '\n' or '\0')
+        {
+            Decline();
+        }
+
+        var lines = new List<string>();
+        int blankRun = 0;
+        while (!AtEnd)
+        {
+            int spaces = 0;
+            while (Peek(spaces) == ' ')
+            {
+                spaces++;
+            }
+
+            char first = Peek(spaces);
+            if (first is '\n' or '\0')
+            {
+                if (spaces > indent)
+                {
+                    Decline();
+                }
+
+                if (first == '\0')
+                {
+                    break;
+                }
+
+                blankRun++;
+                NextLine();
+                continue;
+            }
+
+            if (spaces < indent)
+            {
+                break;
+            }
+
+            if (!literal && (blankRun > 0 || spaces > indent))
+            {
+                Decline();
+            }
+
+            for (; blankRun > 0; blankRun--)
+            {
+                lines.Add(string.Empty);
+            }
+
+            int end = _text.IndexOf('\n', _pos);
+            if (end < 0)
+            {
+                Decline();
+            }
+
+            lines.Add(_text.Substring(_pos + indent, end - _pos - indent));
+            _pos = end;
+            NextLine();
+        }
+
+        // Trailing blank lines belong to no value; the cursor stays at the start of the next content line.
+        string text = string.Join(literal ? "\n" : " ", lines) + (strip ? string.Empty : "\n");
+        Count();
+        return new SourceScalar(start, text, ScalarType.String);
+    }
+
+    private void NextLine()
+    {
+        _pos = _text.IndexOf('\n', _pos) + 1;
+        _line++;
+        _lineStart = _pos;
     }
 
     private SourceSequence ReadFlowSequence(int depth)

@@ -8,7 +8,8 @@ namespace MsspTui.Core.Validation;
 /// <summary>
 /// The full check `mssp-tui validate` runs: everything <see cref="RegistryLoader"/> checks, plus the JSON Schema
 /// (schema/customers.schema.json) evaluated by JsonSchema.Net with each error mapped back to its YAML node.
-/// A schema error at a position the loader already reported is not repeated.
+/// A schema error at a position the loader already reported is not repeated. A registry <see cref="SchemaPrecheck"/>
+/// confirms valid skips the JSON conversion and evaluation (which would find nothing).
 /// </summary>
 public static class RegistryValidator
 {
@@ -25,6 +26,13 @@ public static class RegistryValidator
         }
 
         var schemaSink = new DiagnosticSink(analysis.Sink.File);
+
+        // A registry the precheck confirms valid has no schema diagnostics; anything else is evaluated in full.
+        if (RegistrySchema.Precheck?.IsValid(analysis.Root) == true)
+        {
+            return DiagnosticOrder.Sort(diagnostics);
+        }
+
         using (var json = SourceJsonWriter.ToJsonDocument(analysis.Root))
         {
             var quick = RegistrySchema.Schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag });

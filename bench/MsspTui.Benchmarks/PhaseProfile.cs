@@ -9,7 +9,7 @@ namespace MsspTui.Benchmarks;
 
 /// <summary>
 /// `profile FILE [RUNS]`: times each phase of load and validate separately, first (cold, as a CLI run pays it) and
-/// the median of the following runs, to show where the time goes.
+/// the median of the following runs, in CPU milliseconds, to show where the time goes.
 /// </summary>
 public static class PhaseProfile
 {
@@ -21,11 +21,13 @@ public static class PhaseProfile
             var sink = new DiagnosticSink(path);
             byte[] bytes = Time(phases, "read", () => RegistryFileReader.Read(path, sink)!);
             string text = Time(phases, "decode", () => RegistryTextDecoder.Decode(bytes, sink)!);
-            var root = Time(phases, "yaml tree (YamlDotNet)", () => YamlTreeBuilder.Build(text, sink)!);
+            Time(phases, "yaml tree (YamlDotNet)", () => YamlTreeBuilder.BuildWithYamlDotNet(text, new DiagnosticSink(path))!);
+            var root = Time(phases, "yaml tree (fast reader)", () => FastYamlReader.TryRead(text)) ?? YamlTreeBuilder.BuildWithYamlDotNet(text, sink)!;
             Time(phases, "structure", () => StructureChecker.Check(root, sink));
             Time(phases, "rules", () => { RegistryRules.Check((SourceMapping)root, sink); return 0; });
             Time(phases, "map", () => RegistryMapper.Map((SourceMapping)root, path));
             Time(phases, "sort", () => MsspTui.Core.Diagnostics.DiagnosticOrder.Sort(sink.Items));
+            Time(phases, "schema precheck", () => RegistrySchema.Precheck?.IsValid(root));
             var json = Time(phases, "to json", () => SourceJsonWriter.ToJsonDocument(root));
             var schema = Time(phases, "schema build", () => RegistrySchema.Schema);
             Time(phases, "schema eval (flag)", () => schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid);
@@ -44,9 +46,12 @@ public static class PhaseProfile
 
     private static T Time<T>(Dictionary<string, List<double>> phases, string name, Func<T> action)
     {
-        long start = Stopwatch.GetTimestamp();
+        // Process CPU time, not wall time: on a shared, loaded machine wall time mostly measures the neighbours.
+        var process = Process.GetCurrentProcess();
+        var start = process.TotalProcessorTime;
         T result = action();
-        double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        process.Refresh();
+        double ms = (process.TotalProcessorTime - start).TotalMilliseconds;
         if (!phases.TryGetValue(name, out var list))
         {
             phases[name] = list = [];

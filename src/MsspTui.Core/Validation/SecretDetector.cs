@@ -17,9 +17,33 @@ public static partial class SecretDetector
         "connectionstring", "credential", "credentials", "certificate", "certificatepassword", "pfx",
     };
 
+    // The literals the value patterns require: "eyJ" (JWT), "Q~" (Entra secret), "-----BEGIN" (private key), "="
+    // (connection string, SAS signature), "@" (credentials in a URL), "gh", "github_pat_", "AKIA", "xox" (vendor tokens).
+    private static readonly System.Buffers.SearchValues<string> RequiredLiterals =
+        System.Buffers.SearchValues.Create(["eyJ", "Q~", "-----BEGIN", "=", "@", "gh", "github_pat_", "AKIA", "xox"], StringComparison.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> KeyVerdicts = new(StringComparer.Ordinal);
+
     private static readonly string[] SecretSuffixes = ["secret", "password", "passwd", "token", "apikey", "privatekey", "connectionstring", "credentials"];
 
     public static bool IsSecretKey(string key)
+    {
+        // A registry repeats a handful of field names thousands of times.
+        if (KeyVerdicts.TryGetValue(key, out bool known))
+        {
+            return known;
+        }
+
+        bool verdict = IsSecretKeyUncached(key);
+        if (KeyVerdicts.Count < 1024)
+        {
+            KeyVerdicts.TryAdd(key, verdict);
+        }
+
+        return verdict;
+    }
+
+    private static bool IsSecretKeyUncached(string key)
     {
         string normalized = Normalize(key);
         return SecretKeys.Contains(normalized) || SecretSuffixes.Any(s => normalized.EndsWith(s, StringComparison.Ordinal));
@@ -29,6 +53,13 @@ public static partial class SecretDetector
     public static string? DescribeSecretValue(string value)
     {
         if (value.Length < 16)
+        {
+            return null;
+        }
+
+        // Each pattern below needs one of these literals; most values (names, GUIDs, domains) contain none, and a
+        // search for a few characters is far cheaper than seven regex scans.
+        if (!HasAnyRequiredLiteral(value))
         {
             return null;
         }
@@ -70,6 +101,8 @@ public static partial class SecretDetector
 
         return null;
     }
+
+    private static bool HasAnyRequiredLiteral(string value) => value.AsSpan().IndexOfAny(RequiredLiterals) >= 0;
 
     private static string Normalize(string key)
     {

@@ -12,8 +12,11 @@ namespace MsspTui.Core.Registry;
 /// </summary>
 public static class RegistryLoader
 {
-    /// <summary>Registries larger than this (5 MiB, roughly 40,000 customers) are refused unread.</summary>
-    public const int MaxFileBytes = 5 * 1024 * 1024;
+    /// <summary>
+    /// Registries larger than this (20 MiB, roughly 120,000 customers) are refused unread. Sized so a 100,000-customer
+    /// registry (about 17 MB) still loads for the picker; memory stays bounded at a small multiple of it.
+    /// </summary>
+    public const int MaxFileBytes = 20 * 1024 * 1024;
 
     public static RegistryLoadResult Load(string path) => ToResult(AnalyzeFile(path));
 

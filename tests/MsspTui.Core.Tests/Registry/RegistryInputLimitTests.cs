@@ -59,7 +59,7 @@ public sealed class RegistryInputLimitTests : IDisposable
         var result = RegistryLoader.Load(path);
 
         Assert.Equal("MSSP002", Assert.Single(result.Diagnostics).Code);
-        Assert.Contains("5 MiB", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains($"{RegistryLoader.MaxFileBytes / 1024 / 1024} MiB", result.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.True(stopwatch.ElapsedMilliseconds < 2000);
     }
 

@@ -13,9 +13,9 @@ namespace MsspTui.Core.Validation;
 /// </summary>
 public static class RegistryValidator
 {
-    public static IReadOnlyList<Diagnostic> Validate(string path) => Complete(RegistryLoader.AnalyzeFile(path));
+    public static IReadOnlyList<Diagnostic> Validate(string path) => Complete(RegistryLoader.AnalyzeFile(path, buildModel: false));
 
-    public static IReadOnlyList<Diagnostic> ValidateText(string text, string displayPath) => Complete(RegistryLoader.AnalyzeText(text, displayPath));
+    public static IReadOnlyList<Diagnostic> ValidateText(string text, string displayPath) => Complete(RegistryLoader.AnalyzeText(text, displayPath, buildModel: false));
 
     private static IReadOnlyList<Diagnostic> Complete(RegistryAnalysis analysis)
     {

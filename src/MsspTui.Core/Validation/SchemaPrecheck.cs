@@ -81,6 +81,7 @@ internal sealed class SchemaPrecheck
 
         public List<Node> AllOf { get; } = [];
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public bool? Check(SourceNode instance)
         {
             if (Constant is { } constant)
@@ -178,6 +179,7 @@ internal sealed class SchemaPrecheck
             return false;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private bool? CheckObject(SourceMapping mapping)
         {
             if (Required is not null)

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using MsspTui.Benchmarks;
 
-// `generate N FILE [NAMES_FILE]` writes a synthetic registry (and its names, for fzf); anything else runs benchmarks.
+// `generate N FILE [NAMES_FILE]` writes a synthetic registry (and its names, for fzf); `profile FILE [RUNS]` times each
+// phase of load and validate; anything else runs benchmarks.
 if (args is ["generate", var count, var registryPath, ..])
 {
     int customers = int.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
@@ -11,6 +12,12 @@ if (args is ["generate", var count, var registryPath, ..])
         File.WriteAllLines(args[3], SyntheticRegistry.Names(customers));
     }
 
+    return 0;
+}
+
+if (args is ["profile", var file, ..])
+{
+    PhaseProfile.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5, Console.Out);
     return 0;
 }
 

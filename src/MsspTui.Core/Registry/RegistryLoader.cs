@@ -12,14 +12,18 @@ namespace MsspTui.Core.Registry;
 /// </summary>
 public static class RegistryLoader
 {
-    /// <summary>Registries larger than this (10 MiB: some 30,000 typical customers, three times the largest MSSPs) are refused unread.</summary>
-    public const int MaxFileBytes = 10 * 1024 * 1024;
+    /// <summary>
+    /// Registries larger than this (20 MiB, roughly 120,000 customers) are refused unread. Sized so a 100,000-customer
+    /// registry (about 17 MB) still loads for the picker; memory stays bounded at a small multiple of it.
+    /// </summary>
+    public const int MaxFileBytes = 20 * 1024 * 1024;
 
     public static RegistryLoadResult Load(string path) => ToResult(AnalyzeFile(path));
 
     public static RegistryLoadResult Parse(string text, string displayPath) => ToResult(AnalyzeText(text, displayPath));
 
-    internal static RegistryAnalysis AnalyzeFile(string path)
+    /// <param name="buildModel">false when only the diagnostics are wanted (validate): the model is then not built.</param>
+    internal static RegistryAnalysis AnalyzeFile(string path, bool buildModel = true)
     {
         var sink = new DiagnosticSink(path);
         byte[]? bytes = RegistryFileReader.Read(path, sink);
@@ -29,10 +33,10 @@ public static class RegistryLoader
         }
 
         string? text = RegistryTextDecoder.Decode(bytes, sink);
-        return text is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(text, sink, path);
+        return text is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(text, sink, path, buildModel);
     }
 
-    internal static RegistryAnalysis AnalyzeText(string text, string displayPath)
+    internal static RegistryAnalysis AnalyzeText(string text, string displayPath, bool buildModel = true)
     {
         var sink = new DiagnosticSink(displayPath);
         byte[] bytes;
@@ -54,10 +58,10 @@ public static class RegistryLoader
 
         // The same byte-level checks as for a file: empty input, control characters.
         string? checkedText = RegistryTextDecoder.Decode(bytes, sink);
-        return checkedText is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(checkedText, sink, displayPath);
+        return checkedText is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(checkedText, sink, displayPath, buildModel);
     }
 
-    private static RegistryAnalysis Analyze(string text, DiagnosticSink sink, string sourcePath)
+    private static RegistryAnalysis Analyze(string text, DiagnosticSink sink, string sourcePath, bool buildModel)
     {
         var root = YamlTreeBuilder.Build(text, sink);
         if (root is null)
@@ -75,7 +79,7 @@ public static class RegistryLoader
             RegistryRules.Check(mapping, sink);
         }
 
-        var registry = sink.HasErrors ? null : RegistryMapper.Map((SourceMapping)root, sourcePath);
+        var registry = sink.HasErrors || !buildModel ? null : RegistryMapper.Map((SourceMapping)root, sourcePath);
         return new RegistryAnalysis(root, true, sink, registry);
     }
 

@@ -20,6 +20,7 @@ internal static partial class RegistryRules
     [GeneratedRegex(@"^[^@\s,;<>""]+@[^@\s,;<>""]+\.[^@\s,;<>""]+$")]
     private static partial Regex EmailPattern();
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Check(SourceMapping root, DiagnosticSink sink)
     {
         CheckSecrets(root, sink);
@@ -231,6 +232,7 @@ internal static partial class RegistryRules
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CheckSecrets(SourceNode root, DiagnosticSink sink)
     {
         var pending = new Stack<SourceNode>();

@@ -12,6 +12,7 @@ internal static class RegistrySchema
     private static readonly Lazy<(JsonSchema Schema, JsonDocument Document)> Loaded = new(Build);
 
     private static readonly Lazy<JsonSchema> CustomerOnly = new(BuildCustomerSchema);
+    private static readonly Lazy<SchemaPrecheck?> CompiledPrecheck = new(() => SchemaPrecheck.Compile(JsonDocument.Parse(Text()).RootElement));
 
     public static JsonSchema Schema => Loaded.Value.Schema;
 
@@ -23,6 +24,9 @@ internal static class RegistrySchema
 
     /// <summary>The schema as plain JSON, to read a failing keyword's neighbours (enum values, known properties).</summary>
     public static JsonDocument Document => Loaded.Value.Document;
+
+    /// <summary>The quick validity check compiled from the same schema text (null if the schema needs the full evaluator).</summary>
+    public static SchemaPrecheck? Precheck => CompiledPrecheck.Value;
 
     public static string Text()
     {

@@ -8,13 +8,14 @@ namespace MsspTui.Core.Validation;
 /// <summary>
 /// The full check `mssp-tui validate` runs: everything <see cref="RegistryLoader"/> checks, plus the JSON Schema
 /// (schema/customers.schema.json) evaluated by JsonSchema.Net with each error mapped back to its YAML node.
-/// A schema error at a position the loader already reported is not repeated.
+/// A schema error at a position the loader already reported is not repeated. A registry <see cref="SchemaPrecheck"/>
+/// confirms valid skips the JSON conversion and evaluation (which would find nothing).
 /// </summary>
 public static class RegistryValidator
 {
-    public static IReadOnlyList<Diagnostic> Validate(string path) => Complete(RegistryLoader.AnalyzeFile(path));
+    public static IReadOnlyList<Diagnostic> Validate(string path) => Complete(RegistryLoader.AnalyzeFile(path, buildModel: false));
 
-    public static IReadOnlyList<Diagnostic> ValidateText(string text, string displayPath) => Complete(RegistryLoader.AnalyzeText(text, displayPath));
+    public static IReadOnlyList<Diagnostic> ValidateText(string text, string displayPath) => Complete(RegistryLoader.AnalyzeText(text, displayPath, buildModel: false));
 
     private static IReadOnlyList<Diagnostic> Complete(RegistryAnalysis analysis)
     {
@@ -25,6 +26,13 @@ public static class RegistryValidator
         }
 
         var schemaSink = new DiagnosticSink(analysis.Sink.File);
+
+        // A registry the precheck confirms valid has no schema diagnostics; anything else is evaluated in full.
+        if (RegistrySchema.Precheck?.IsValid(analysis.Root) == true)
+        {
+            return DiagnosticOrder.Sort(diagnostics);
+        }
+
         EvaluateSchema(analysis.Root, schemaSink);
 
         var taken = diagnostics.Select(d => (d.Line, d.Column)).ToHashSet();

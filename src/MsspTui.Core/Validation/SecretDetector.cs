@@ -17,9 +17,33 @@ public static partial class SecretDetector
         "connectionstring", "credential", "credentials", "certificate", "certificatepassword", "pfx",
     };
 
+    // The literals the value patterns require: "eyJ" (JWT), "Q~" (Entra secret), "-----BEGIN" (private key), "="
+    // (connection string, SAS signature), "@" (credentials in a URL), "gh", "github_pat_", "AKIA", "xox" (vendor tokens).
+    private static readonly System.Buffers.SearchValues<string> RequiredLiterals =
+        System.Buffers.SearchValues.Create(["eyJ", "Q~", "-----BEGIN", "=", "@", "gh", "github_pat_", "AKIA", "xox"], StringComparison.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> KeyVerdicts = new(StringComparer.Ordinal);
+
     private static readonly string[] SecretSuffixes = ["secret", "password", "passwd", "token", "apikey", "privatekey", "connectionstring", "credentials"];
 
     public static bool IsSecretKey(string key)
+    {
+        // A registry repeats a handful of field names thousands of times.
+        if (KeyVerdicts.TryGetValue(key, out bool known))
+        {
+            return known;
+        }
+
+        bool verdict = IsSecretKeyUncached(key);
+        if (KeyVerdicts.Count < 1024)
+        {
+            KeyVerdicts.TryAdd(key, verdict);
+        }
+
+        return verdict;
+    }
+
+    private static bool IsSecretKeyUncached(string key)
     {
         string normalized = Normalize(key);
         return SecretKeys.Contains(normalized) || SecretSuffixes.Any(s => normalized.EndsWith(s, StringComparison.Ordinal));
@@ -28,7 +52,14 @@ public static partial class SecretDetector
     /// <summary>What kind of secret <paramref name="value"/> looks like, or null.</summary>
     public static string? DescribeSecretValue(string value)
     {
-        if (value.Length < 16 || !MayHoldSecret(value))
+        if (value.Length < 16)
+        {
+            return null;
+        }
+
+        // Each pattern below needs one of these literals; most values (names, GUIDs, domains) contain none, and a
+        // search for a few characters is far cheaper than seven regex scans.
+        if (!HasAnyRequiredLiteral(value))
         {
             return null;
         }
@@ -71,12 +102,7 @@ public static partial class SecretDetector
         return null;
     }
 
-    // Every pattern below needs one of these markers; checking them first keeps the common case (GUIDs, names,
-    // plain URLs) free of regex work, which matters for registries of thousands of customers.
-    private static bool MayHoldSecret(string value) =>
-        value.Contains("eyJ", StringComparison.Ordinal) || value.Contains("Q~", StringComparison.Ordinal) ||
-        value.Contains("-----BEGIN", StringComparison.Ordinal) || value.Contains('=') || (value.Contains('@') && value.Contains("://", StringComparison.Ordinal)) ||
-        value.Contains('_') || value.Contains("AKIA", StringComparison.Ordinal) || value.Contains("xox", StringComparison.Ordinal);
+    private static bool HasAnyRequiredLiteral(string value) => value.AsSpan().IndexOfAny(RequiredLiterals) >= 0;
 
     private static string Normalize(string key)
     {

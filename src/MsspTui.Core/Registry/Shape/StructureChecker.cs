@@ -94,6 +94,7 @@ internal static partial class StructureChecker
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void CheckValue(SourceNode value, FieldShape field, SourcePosition keyPosition, DiagnosticSink sink)
     {
         switch (field.Kind)

@@ -49,8 +49,11 @@ internal static class RegistryTextDecoder
             byte b = bytes[index];
             if (b >= 0x20 && b < 0x7F)
             {
-                index++;
-                column++;
+                // Skip the whole run of printable ASCII at once (vectorised); it needs no decoding.
+                int run = bytes[index..].IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E);
+                run = run < 0 ? bytes.Length - index : run;
+                index += run;
+                column += run;
                 continue;
             }
 

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Json.Schema;
+using MsspTui.Core.Registry;
+using MsspTui.Core.Registry.Shape;
+using MsspTui.Core.Registry.Yaml;
+using MsspTui.Core.Validation;
+
+namespace MsspTui.Benchmarks;
+
+/// <summary>
+/// `profile FILE [RUNS]`: times each phase of load and validate separately, first (cold, as a CLI run pays it) and
+/// the median of the following runs, in CPU milliseconds, to show where the time goes.
+/// </summary>
+public static class PhaseProfile
+{
+    public static void Run(string path, int runs, TextWriter output)
+    {
+        var phases = new Dictionary<string, List<double>>();
+        for (int run = 0; run < runs; run++)
+        {
+            var sink = new DiagnosticSink(path);
+            byte[] bytes = Time(phases, "read", () => RegistryFileReader.Read(path, sink)!);
+            string text = Time(phases, "decode", () => RegistryTextDecoder.Decode(bytes, sink)!);
+            Time(phases, "yaml tree (YamlDotNet)", () => YamlTreeBuilder.BuildWithYamlDotNet(text, new DiagnosticSink(path))!);
+            var root = Time(phases, "yaml tree (fast reader)", () => FastYamlReader.TryRead(text)) ?? YamlTreeBuilder.BuildWithYamlDotNet(text, sink)!;
+            Time(phases, "structure", () => StructureChecker.Check(root, sink));
+            Time(phases, "rules", () => { RegistryRules.Check((SourceMapping)root, sink); return 0; });
+            Time(phases, "map", () => RegistryMapper.Map((SourceMapping)root, path));
+            Time(phases, "sort", () => MsspTui.Core.Diagnostics.DiagnosticOrder.Sort(sink.Items));
+            Time(phases, "schema precheck", () => RegistrySchema.Precheck?.IsValid(root));
+            var json = Time(phases, "to json", () => SourceJsonWriter.ToJsonDocument(root));
+            var schema = Time(phases, "schema build", () => RegistrySchema.Schema);
+            Time(phases, "schema eval (flag)", () => schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid);
+            Time(phases, "Load (total)", () => RegistryLoader.Load(path));
+            Time(phases, "Validate (total)", () => RegistryValidator.Validate(path));
+        }
+
+        output.WriteLine($"{"phase",-28} {"first ms",10} {"median ms",10}");
+        foreach (var (name, times) in phases)
+        {
+            var rest = times.Skip(1).Order().ToList();
+            double median = rest.Count == 0 ? double.NaN : rest[rest.Count / 2];
+            output.WriteLine($"{name,-28} {times[0],10:F1} {median,10:F1}");
+        }
+    }
+
+    private static T Time<T>(Dictionary<string, List<double>> phases, string name, Func<T> action)
+    {
+        // Process CPU time, not wall time: on a shared, loaded machine wall time mostly measures the neighbours.
+        var process = Process.GetCurrentProcess();
+        var start = process.TotalProcessorTime;
+        T result = action();
+        process.Refresh();
+        double ms = (process.TotalProcessorTime - start).TotalMilliseconds;
+        if (!phases.TryGetValue(name, out var list))
+        {
+            phases[name] = list = [];
+        }
+
+        list.Add(ms);
+        return result;
+    }
+}

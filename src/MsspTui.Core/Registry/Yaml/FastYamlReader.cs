@@ -1,0 +1,755 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace MsspTui.Core.Registry.Yaml;
+
+/// <summary>
+/// A single-pass reader for the plain YAML subset registries are written in: block mappings and lists, plain,
+/// single- and double-quoted one-line scalars, one-line flow lists and mappings of scalars, comments. It builds the
+/// same <see cref="SourceNode"/> tree, with the same positions and scalar types, as <see cref="YamlTreeBuilder"/>'s
+/// YamlDotNet path, about twenty times faster. Anything outside the subset, anything doubtful and anything the
+/// reference would report (anchors, tags, directives, several documents, tabs, CR line breaks, empty values,
+/// multi-line scalars, duplicate keys, syntax errors...) makes it decline: it returns null and YamlDotNet reads the
+/// file and produces every diagnostic. Its loops are marked for full optimisation at first call: a command-line run
+/// reads one file and ends long before tiered compilation would optimise them.
+/// </summary>
+internal sealed class FastYamlReader
+{
+    private const int MaxSimpleKeyLength = 1000;
+
+    private readonly string _text;
+    private readonly Dictionary<string, string> _keyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
+    private int _pos;
+    private int _line = 1;
+    private int _lineStart;
+    private int _nodes;
+
+    private FastYamlReader(string text)
+    {
+        _text = text;
+        _keyLookup = _keyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The tree of <paramref name="text"/>, or null when the text needs the full YAML parser.</summary>
+    public static SourceNode? TryRead(string text)
+    {
+        // Characters that change how lines are counted or read; the reference parser handles them.
+        if (text.AsSpan().IndexOfAny("\t\r\u0085\u2028\u2029\uFEFF") >= 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new FastYamlReader(text).ReadDocument();
+        }
+        catch (DeclineException)
+        {
+            return null;
+        }
+    }
+
+    private int Column => _pos - _lineStart + 1;
+
+    private SourcePosition Here => new(_line, Column);
+
+    private bool AtEnd => _pos >= _text.Length;
+
+    private char Current => _pos < _text.Length ? _text[_pos] : '\0';
+
+    private char Peek(int offset) => _pos + offset < _text.Length ? _text[_pos + offset] : '\0';
+
+    private SourceNode ReadDocument()
+    {
+        if (!SkipToContent())
+        {
+            Decline();
+        }
+
+        int column = Column;
+        if (column != 1 || Current is '%' || IsDocumentMarker())
+        {
+            Decline();
+        }
+
+        SourceNode root = IsBlockEntry() ? ReadBlockSequence(column, 0, indentless: false) : ReadBlockMapping(column, 0);
+        if (SkipToContent())
+        {
+            Decline();
+        }
+
+        return root;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private SourceMapping ReadBlockMapping(int column, int depth)
+    {
+        CheckDepth(depth);
+        var mapping = new SourceMapping(Here);
+        Count();
+        while (true)
+        {
+            var key = ReadKey();
+            if (mapping.FindEntry(key.Text) is not null)
+            {
+                Decline();
+            }
+
+            mapping.Entries.Add(new SourceMappingEntry(key, ReadMappingValue(column, depth)));
+            if (!SkipToContent() || Column < column)
+            {
+                return mapping;
+            }
+
+            if (Column > column || IsBlockEntry() || IsDocumentMarker())
+            {
+                Decline();
+            }
+        }
+    }
+
+    private SourceNode ReadMappingValue(int keyColumn, int depth)
+    {
+        SkipSpaces();
+        if (Current is '|' or '>')
+        {
+            return ReadBlockScalar(keyColumn);
+        }
+
+        if (!AtLineEnd())
+        {
+            var inline = ReadInlineValue(depth);
+            FinishLine();
+            return inline;
+        }
+
+        FinishLine();
+        if (!SkipToContent())
+        {
+            Decline();
+        }
+
+        int column = Column;
+        if (IsDocumentMarker())
+        {
+            Decline();
+        }
+
+        if (IsBlockEntry() && column >= keyColumn)
+        {
+            return ReadBlockSequence(column, depth + 1, indentless: column == keyColumn);
+        }
+
+        if (column <= keyColumn)
+        {
+            Decline();
+        }
+
+        return ReadBlockMapping(column, depth + 1);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private SourceSequence ReadBlockSequence(int column, int depth, bool indentless)
+    {
+        CheckDepth(depth);
+        var sequence = new SourceSequence(Here);
+        Count();
+        while (true)
+        {
+            _pos++;
+            SkipSpaces();
+            if (AtLineEnd() || IsBlockEntry())
+            {
+                Decline();
+            }
+
+            sequence.Items.Add(StartsKey() ? ReadBlockMapping(Column, depth + 1) : ReadItemValue(depth));
+            if (!SkipToContent() || Column < column || (indentless && Column == column && !IsBlockEntry()))
+            {
+                return sequence;
+            }
+
+            if (Column > column || !IsBlockEntry())
+            {
+                Decline();
+            }
+        }
+    }
+
+    private SourceNode ReadItemValue(int depth)
+    {
+        var value = ReadInlineValue(depth);
+        FinishLine();
+        return value;
+    }
+
+    /// <summary>A value that starts on the current line: a one-line scalar or flow collection.</summary>
+    private SourceNode ReadInlineValue(int depth) => Current switch
+    {
+        '[' => ReadFlowSequence(depth + 1),
+        '{' => ReadFlowMapping(depth + 1),
+        '"' or '\'' => ReadQuoted(),
+        _ => ReadPlain(flow: false),
+    };
+
+    private SourceScalar ReadKey()
+    {
+        SourceScalar key;
+        if (Current is '"' or '\'')
+        {
+            key = ReadQuoted();
+        }
+        else
+        {
+            var start = Here;
+            int begin = _pos;
+            int end = PlainKeyEnd();
+            if (end < 0)
+            {
+                Decline();
+            }
+
+            key = Plain(start, _text.AsSpan(begin, end - begin).TrimEnd(' '), isKey: true);
+            _pos = end;
+        }
+
+        if (Current != ':' || !IsBlankOrEnd(Peek(1)) || Column - key.Start.Column > MaxSimpleKeyLength)
+        {
+            Decline();
+        }
+
+        _pos++;
+        return key;
+    }
+
+    /// <summary>Whether the text at the cursor is `key:` followed by a space or the line end.</summary>
+    private bool StartsKey()
+    {
+        if (Current is '"' or '\'')
+        {
+            int saved = _pos;
+            ReadQuoted();
+            bool isKey = Current == ':' && IsBlankOrEnd(Peek(1));
+            _pos = saved;
+            _nodes--;
+            return isKey;
+        }
+
+        return PlainKeyEnd() >= 0;
+    }
+
+    /// <summary>Where the plain key at the cursor ends (its ':'), or -1 when the line holds no such key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int PlainKeyEnd()
+    {
+        if (!CanStartPlain(flow: false))
+        {
+            return -1;
+        }
+
+        for (int i = _pos; i < _text.Length; i++)
+        {
+            char c = _text[i];
+            if (c == '\n' || (c == '#' && _text[i - 1] == ' '))
+            {
+                return -1;
+            }
+
+            if (c == ':' && (i + 1 >= _text.Length || _text[i + 1] is ' ' or '\n'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private SourceScalar ReadPlain(bool flow)
+    {
+        if (!CanStartPlain(flow))
+        {
+            Decline();
+        }
+
+        var start = Here;
+        int begin = _pos;
+        while (!AtEnd)
+        {
+            char c = _text[_pos];
+            if (c == '\n' || (c == '#' && _text[_pos - 1] == ' '))
+            {
+                break;
+            }
+
+            if (c == ':' && (flow || IsBlankOrEnd(Peek(1))))
+            {
+                Decline();
+            }
+
+            if (flow && c is ',' or ']' or '}' or '[' or '{' or '#')
+            {
+                if (c is ',' or ']' or '}')
+                {
+                    break;
+                }
+
+                Decline();
+            }
+
+            _pos++;
+        }
+
+        var text = _text.AsSpan(begin, _pos - begin).TrimEnd(' ');
+        if (text.IsEmpty)
+        {
+            Decline();
+        }
+
+        return Plain(start, text, isKey: false);
+    }
+
+    private SourceScalar Plain(SourcePosition start, ReadOnlySpan<char> text, bool isKey)
+    {
+        Count();
+        string value = isKey ? KeyName(text) : text.ToString();
+        return new SourceScalar(start, value, CoreSchemaScalarTyper.Resolve(value));
+    }
+
+    // Keys repeat on every customer; one string per distinct key keeps the tree small.
+    private string KeyName(ReadOnlySpan<char> text)
+    {
+        if (_keyLookup.TryGetValue(text, out string? known))
+        {
+            return known;
+        }
+
+        string created = text.ToString();
+        if (_keyNames.Count < 256)
+        {
+            _keyNames.Add(created, created);
+        }
+
+        return created;
+    }
+
+    private bool CanStartPlain(bool flow)
+    {
+        char c = Current;
+        return c switch
+        {
+            '-' => !IsBlankOrEnd(Peek(1)) && !(flow && Peek(1) is ',' or '[' or ']' or '{' or '}'),
+            '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' => false,
+            ' ' or '\n' or '\0' => false,
+            _ => true,
+        };
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private SourceScalar ReadQuoted()
+    {
+        var start = Here;
+        char quote = Current;
+        _pos++;
+
+        // Most quoted scalars hold no escape: take them as one slice.
+        int close = _text.AsSpan(_pos).IndexOfAny(quote, '\\', '\n');
+        if (close >= 0 && _text[_pos + close] == quote && (quote == '"' || Peek(close + 1) != '\''))
+        {
+            string slice = _text.Substring(_pos, close);
+            _pos += close + 1;
+            Count();
+            return new SourceScalar(start, slice, ScalarType.String);
+        }
+
+        var builder = new System.Text.StringBuilder();
+        int runStart = _pos;
+        while (true)
+        {
+            if (AtEnd || Current == '\n')
+            {
+                Decline();
+            }
+
+            char c = Current;
+            if (c == quote)
+            {
+                if (quote == '\'' && Peek(1) == '\'')
+                {
+                    builder.Append(_text, runStart, _pos + 1 - runStart);
+                    _pos += 2;
+                    runStart = _pos;
+                    continue;
+                }
+
+                builder.Append(_text, runStart, _pos - runStart);
+                _pos++;
+                break;
+            }
+
+            if (c == '\\' && quote == '"')
+            {
+                builder.Append(_text, runStart, _pos - runStart);
+                _pos++;
+                AppendEscape(builder);
+                runStart = _pos;
+                continue;
+            }
+
+            _pos++;
+        }
+
+        Count();
+        return new SourceScalar(start, builder.ToString(), ScalarType.String);
+    }
+
+    private void AppendEscape(System.Text.StringBuilder builder)
+    {
+        char c = Current;
+        _pos++;
+        switch (c)
+        {
+            case '0': builder.Append('\0'); break;
+            case 'a': builder.Append('\a'); break;
+            case 'b': builder.Append('\b'); break;
+            case 't': builder.Append('\t'); break;
+            case 'n': builder.Append('\n'); break;
+            case 'v': builder.Append('\v'); break;
+            case 'f': builder.Append('\f'); break;
+            case 'r': builder.Append('\r'); break;
+            case 'e': builder.Append('\x1B'); break;
+            case ' ': builder.Append(' '); break;
+            case '"': builder.Append('"'); break;
+            case '/': builder.Append('/'); break;
+            case '\\': builder.Append('\\'); break;
+            case 'N': builder.Append('\u0085'); break;
+            case '_': builder.Append('\u00A0'); break;
+            case 'L': builder.Append('\u2028'); break;
+            case 'P': builder.Append('\u2029'); break;
+            case 'x': AppendCodePoint(builder, 2); break;
+            case 'u': AppendCodePoint(builder, 4); break;
+            case 'U': AppendCodePoint(builder, 8); break;
+            default: Decline(); break;
+        }
+    }
+
+    private void AppendCodePoint(System.Text.StringBuilder builder, int digits)
+    {
+        int value = -1;
+        if (_pos + digits > _text.Length ||
+            !int.TryParse(_text.AsSpan(_pos, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out value) ||
+            value is >= 0xD800 and <= 0xDFFF || value is < 0 or > 0x10FFFF)
+        {
+            Decline();
+        }
+
+        _pos += digits;
+        builder.Append(char.ConvertFromUtf32(value));
+    }
+
+    /// <summary>
+    /// A literal (|) or folded (>) block scalar as a mapping value, clipped or stripped (-), its indentation taken
+    /// from its first line. Declined: explicit indentation, keep (+), leading blank lines, folded text with blank or
+    /// more-indented lines, lines of spaces longer than the indentation, a last line without a line break.
+    /// </summary>
+    private SourceScalar ReadBlockScalar(int keyColumn)
+    {
+        var start = Here;
+        bool literal = Current == '|';
+        _pos++;
+        bool strip = false;
+        if (Current == '-')
+        {
+            strip = true;
+            _pos++;
+        }
+
+        if (Current is not (' ' or '\n'))
+        {
+            Decline();
+        }
+
+        FinishLine();
+        if (AtEnd)
+        {
+            Decline();
+        }
+
+        _pos++;
+        _line++;
+        _lineStart = _pos;
+        int indent = 0;
+        while (Peek(indent) == ' ')
+        {
+            indent++;
+        }
+
+        if (indent < keyColumn || Peek(indent) is '\n' or '\0')
+        {
+            Decline();
+        }
+
+        var lines = new List<string>();
+        int blankRun = 0;
+        while (!AtEnd)
+        {
+            int spaces = 0;
+            while (Peek(spaces) == ' ')
+            {
+                spaces++;
+            }
+
+            char first = Peek(spaces);
+            if (first is '\n' or '\0')
+            {
+                if (spaces > indent)
+                {
+                    Decline();
+                }
+
+                if (first == '\0')
+                {
+                    break;
+                }
+
+                blankRun++;
+                NextLine();
+                continue;
+            }
+
+            if (spaces < indent)
+            {
+                break;
+            }
+
+            if (!literal && (blankRun > 0 || spaces > indent))
+            {
+                Decline();
+            }
+
+            for (; blankRun > 0; blankRun--)
+            {
+                lines.Add(string.Empty);
+            }
+
+            int end = _text.IndexOf('\n', _pos);
+            if (end < 0)
+            {
+                Decline();
+            }
+
+            lines.Add(_text.Substring(_pos + indent, end - _pos - indent));
+            _pos = end;
+            NextLine();
+        }
+
+        // Trailing blank lines belong to no value; the cursor stays at the start of the next content line.
+        string text = string.Join(literal ? "\n" : " ", lines) + (strip ? string.Empty : "\n");
+        Count();
+        return new SourceScalar(start, text, ScalarType.String);
+    }
+
+    private void NextLine()
+    {
+        _pos = _text.IndexOf('\n', _pos) + 1;
+        _line++;
+        _lineStart = _pos;
+    }
+
+    private SourceSequence ReadFlowSequence(int depth)
+    {
+        CheckDepth(depth);
+        var sequence = new SourceSequence(Here);
+        Count();
+        _pos++;
+        SkipSpaces();
+        if (Current == ']')
+        {
+            _pos++;
+            return sequence;
+        }
+
+        while (true)
+        {
+            sequence.Items.Add(Current is '"' or '\'' ? ReadQuoted() : ReadPlain(flow: true));
+            SkipSpaces();
+            if (Current == ']')
+            {
+                _pos++;
+                return sequence;
+            }
+
+            ExpectComma(']');
+        }
+    }
+
+    private SourceMapping ReadFlowMapping(int depth)
+    {
+        CheckDepth(depth);
+        var mapping = new SourceMapping(Here);
+        Count();
+        _pos++;
+        SkipSpaces();
+        if (Current == '}')
+        {
+            _pos++;
+            return mapping;
+        }
+
+        while (true)
+        {
+            SourceScalar key;
+            if (Current is '"' or '\'')
+            {
+                key = ReadQuoted();
+            }
+            else
+            {
+                if (!CanStartPlain(flow: true))
+                {
+                    Decline();
+                }
+
+                var start = Here;
+                int begin = _pos;
+                while (!AtEnd && Current is not (':' or ',' or '[' or ']' or '{' or '}' or '#' or '\n'))
+                {
+                    _pos++;
+                }
+
+                key = Plain(start, _text.AsSpan(begin, _pos - begin).TrimEnd(' '), isKey: true);
+                if (key.Text.Length == 0)
+                {
+                    Decline();
+                }
+            }
+
+            if (Current != ':' || Peek(1) != ' ' || mapping.FindEntry(key.Text) is not null)
+            {
+                Decline();
+            }
+
+            _pos++;
+            SkipSpaces();
+            var value = Current is '"' or '\'' ? ReadQuoted() : ReadPlain(flow: true);
+            mapping.Entries.Add(new SourceMappingEntry(key, value));
+            SkipSpaces();
+            if (Current == '}')
+            {
+                _pos++;
+                return mapping;
+            }
+
+            ExpectComma('}');
+        }
+    }
+
+    private void ExpectComma(char close)
+    {
+        if (Current != ',' || Peek(1) != ' ')
+        {
+            Decline();
+        }
+
+        _pos++;
+        SkipSpaces();
+        if (Current == close || Current == ',')
+        {
+            Decline();
+        }
+    }
+
+    /// <summary>After a value: only spaces and a comment may follow on its line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FinishLine()
+    {
+        SkipSpaces();
+        if (!AtLineEnd())
+        {
+            Decline();
+        }
+
+        while (!AtEnd && Current != '\n')
+        {
+            _pos++;
+        }
+    }
+
+    private bool AtLineEnd() => AtEnd || Current == '\n' || (Current == '#' && (_pos == _lineStart || _text[_pos - 1] == ' '));
+
+    /// <summary>Moves to the first content character of the next non-blank, non-comment line; false at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool SkipToContent()
+    {
+        while (true)
+        {
+            while (!AtEnd && Current != '\n')
+            {
+                if (Current == ' ')
+                {
+                    _pos++;
+                    continue;
+                }
+
+                if (Current == '#' && (_pos == _lineStart || _text[_pos - 1] == ' '))
+                {
+                    while (!AtEnd && Current != '\n')
+                    {
+                        _pos++;
+                    }
+
+                    break;
+                }
+
+                return true;
+            }
+
+            if (AtEnd)
+            {
+                return false;
+            }
+
+            _pos++;
+            _line++;
+            _lineStart = _pos;
+        }
+    }
+
+    private void SkipSpaces()
+    {
+        while (Current == ' ')
+        {
+            _pos++;
+        }
+    }
+
+    private bool IsBlockEntry() => Current == '-' && IsBlankOrEnd(Peek(1));
+
+    private bool IsDocumentMarker() =>
+        Column == 1 && _pos + 3 <= _text.Length && (_text.AsSpan(_pos, 3) is "---" or "...") && IsBlankOrEnd(Peek(3));
+
+    private static bool IsBlankOrEnd(char c) => c is ' ' or '\n' or '\0';
+
+    private void CheckDepth(int depth)
+    {
+        if (depth >= YamlTreeBuilder.MaxDepth - 1)
+        {
+            Decline();
+        }
+    }
+
+    private void Count()
+    {
+        if (++_nodes > YamlTreeBuilder.MaxNodes)
+        {
+            Decline();
+        }
+    }
+
+    [DoesNotReturn]
+    private static void Decline() => throw new DeclineException();
+
+    /// <summary>Unwinds the reader when the text needs the full parser; never escapes <see cref="TryRead"/>.</summary>
+    private sealed class DeclineException : Exception;
+}

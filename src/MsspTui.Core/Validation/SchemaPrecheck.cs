@@ -1,0 +1,380 @@
+using System.Numerics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using MsspTui.Core.Registry.Yaml;
+
+namespace MsspTui.Core.Validation;
+
+/// <summary>
+/// A quick answer to "is this tree valid against the schema?", compiled once from the schema's own JSON for the
+/// keywords customers.schema.json uses (type, properties, additionalProperties, required, enum, const, pattern,
+/// minLength 0/1, items, allOf, local $ref). It walks the YAML tree directly, so a valid registry is confirmed
+/// without a JSON round-trip. It never produces a diagnostic: when it says "not valid" or "don't know" (a keyword
+/// or a value it does not model), JsonSchema.Net evaluates the document and reports, exactly as before.
+/// </summary>
+internal sealed class SchemaPrecheck
+{
+    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal)
+    {
+        "$schema", "$id", "$comment", "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "definitions", "$defs",
+    };
+
+    private readonly Node _root;
+
+    private SchemaPrecheck(Node root) => _root = root;
+
+    /// <summary>The precheck for <paramref name="schema"/>, or null when the schema uses a keyword it does not model.</summary>
+    public static SchemaPrecheck? Compile(JsonElement schema)
+    {
+        var compiler = new Compiler(schema);
+        var root = compiler.Compile(schema);
+        return compiler.Supported ? new SchemaPrecheck(root) : null;
+    }
+
+    /// <summary>True when valid, false when not, null when only the full evaluator can tell.</summary>
+    public bool? IsValid(SourceNode instance) => _root.Check(instance);
+
+    private enum JsonKind
+    {
+        Object,
+        Array,
+        String,
+        Integer,
+        Boolean,
+        Null,
+        Unknown,
+    }
+
+    // How SourceJsonWriter writes a node, without writing it.
+    private static JsonKind KindOf(SourceNode node) => node switch
+    {
+        SourceMapping => JsonKind.Object,
+        SourceSequence => JsonKind.Array,
+        SourceScalar { Type: ScalarType.String } => JsonKind.String,
+        SourceScalar { Type: ScalarType.Null } => JsonKind.Null,
+        SourceScalar { Type: ScalarType.Boolean } => JsonKind.Boolean,
+        SourceScalar { Type: ScalarType.Integer } s => SourceJsonWriter.TryParseInteger(s.Text, out _) ? JsonKind.Integer : JsonKind.String,
+        _ => JsonKind.Unknown,
+    };
+
+    private sealed class Node
+    {
+        public bool? Constant { get; set; }
+
+        public HashSet<string>? Types { get; set; }
+
+        public Dictionary<string, Node>? Properties { get; set; }
+
+        public Node? Additional { get; set; }
+
+        public string[]? Required { get; set; }
+
+        public HashSet<string>? StringEnum { get; set; }
+
+        public object? Const { get; set; }
+
+        public Regex? Pattern { get; set; }
+
+        public int MinLength { get; set; }
+
+        public Node? Items { get; set; }
+
+        public List<Node> AllOf { get; } = [];
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public bool? Check(SourceNode instance)
+        {
+            if (Constant is { } constant)
+            {
+                return constant;
+            }
+
+            var kind = KindOf(instance);
+            if (kind == JsonKind.Unknown)
+            {
+                return null;
+            }
+
+            if (Types is not null && !Types.Contains(TypeName(kind)) && !(kind == JsonKind.Integer && Types.Contains("number")))
+            {
+                return false;
+            }
+
+            if (StringEnum is not null && (kind != JsonKind.String || !StringEnum.Contains(((SourceScalar)instance).Text)))
+            {
+                return false;
+            }
+
+            if (Const is not null && !ConstMatches(kind, instance))
+            {
+                return false;
+            }
+
+            if (kind == JsonKind.String)
+            {
+                string text = ((SourceScalar)instance).Text;
+                if (text.Length < MinLength)
+                {
+                    return false;
+                }
+
+                if (Pattern is not null)
+                {
+                    if (HasFlavourDependentCharacter(text))
+                    {
+                        return null;
+                    }
+
+                    if (!Pattern.IsMatch(text))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            bool? result = true;
+            if (instance is SourceMapping mapping)
+            {
+                result = And(result, CheckObject(mapping));
+            }
+            else if (instance is SourceSequence sequence && Items is not null)
+            {
+                foreach (var item in sequence.Items)
+                {
+                    result = And(result, Items.Check(item));
+                    if (result == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            foreach (var part in AllOf)
+            {
+                result = And(result, part.Check(instance));
+                if (result == false)
+                {
+                    return false;
+                }
+            }
+
+            return result;
+        }
+
+        // Regex flavours (.NET, ECMAScript, .NET's ECMAScript mode) agree on everything in the supported patterns
+        // except which exotic characters \s matches and whether $ matches before a final line break.
+        private static bool HasFlavourDependentCharacter(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c == '\n' || (c < ' ' && c is not ('\t' or '\v' or '\f' or '\r')) ||
+                    (c >= '\u0080' && (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator
+                        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+                        or System.Globalization.UnicodeCategory.Format)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private bool? CheckObject(SourceMapping mapping)
+        {
+            if (Required is not null)
+            {
+                foreach (string name in Required)
+                {
+                    if (mapping.FindEntry(name) is null)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            bool? result = true;
+            foreach (var entry in mapping.Entries)
+            {
+                Node? schema = Properties is not null && Properties.TryGetValue(entry.Key.Text, out var property) ? property : Additional;
+                if (schema is not null)
+                {
+                    result = And(result, schema.Check(entry.Value));
+                    if (result == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private bool ConstMatches(JsonKind kind, SourceNode instance) => Const switch
+        {
+            string text => kind == JsonKind.String && ((SourceScalar)instance).Text == text,
+            BigInteger number => kind == JsonKind.Integer && SourceJsonWriter.TryParseInteger(((SourceScalar)instance).Text, out var value) && value == number,
+            _ => false,
+        };
+
+        private static bool? And(bool? left, bool? right) => left == false || right == false ? false : left is null || right is null ? null : true;
+
+        private static string TypeName(JsonKind kind) => kind switch
+        {
+            JsonKind.Object => "object",
+            JsonKind.Array => "array",
+            JsonKind.String => "string",
+            JsonKind.Integer => "integer",
+            JsonKind.Boolean => "boolean",
+            _ => "null",
+        };
+    }
+
+    private sealed class Compiler(JsonElement document)
+    {
+        private readonly Dictionary<string, Node> _references = new(StringComparer.Ordinal);
+
+        public bool Supported { get; private set; } = true;
+
+        public Node Compile(JsonElement schema)
+        {
+            var node = new Node();
+            if (schema.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                node.Constant = schema.ValueKind == JsonValueKind.True;
+                return node;
+            }
+
+            if (schema.ValueKind != JsonValueKind.Object)
+            {
+                return Unsupported(node);
+            }
+
+            foreach (var keyword in schema.EnumerateObject())
+            {
+                var value = keyword.Value;
+                switch (keyword.Name)
+                {
+                    case var name when Annotations.Contains(name):
+                        break;
+                    case "type":
+                        node.Types = value.ValueKind == JsonValueKind.Array
+                            ? value.EnumerateArray().Select(t => t.GetString() ?? string.Empty).ToHashSet(StringComparer.Ordinal)
+                            : [value.GetString() ?? string.Empty];
+                        break;
+                    case "properties":
+                        node.Properties = value.EnumerateObject().ToDictionary(p => p.Name, p => Compile(p.Value), StringComparer.Ordinal);
+                        break;
+                    case "additionalProperties":
+                        node.Additional = Compile(value);
+                        break;
+                    case "required":
+                        node.Required = value.EnumerateArray().Select(r => r.GetString() ?? string.Empty).ToArray();
+                        break;
+                    case "enum" when value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String):
+                        node.StringEnum = value.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
+                        break;
+                    case "const" when value.ValueKind == JsonValueKind.String:
+                        node.Const = value.GetString();
+                        break;
+                    case "const" when value.ValueKind == JsonValueKind.Number && BigInteger.TryParse(value.GetRawText(), out var number):
+                        node.Const = number;
+                        break;
+                    case "pattern" when value.GetString() is { } pattern && IsPlainPattern(pattern):
+                        node.Pattern = new Regex(pattern, RegexOptions.CultureInvariant);
+                        break;
+                    case "minLength" when value.TryGetInt32(out int length) && length is 0 or 1:
+                        node.MinLength = length;
+                        break;
+                    case "items" when value.ValueKind is JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False:
+                        node.Items = Compile(value);
+                        break;
+                    case "allOf":
+                        node.AllOf.AddRange(value.EnumerateArray().Select(Compile));
+                        break;
+                    case "$ref" when value.GetString() is { } reference && reference.StartsWith("#/", StringComparison.Ordinal):
+                        node.AllOf.Add(Resolve(reference));
+                        break;
+                    default:
+                        return Unsupported(node);
+                }
+            }
+
+            return node;
+        }
+
+        // Character classes, anchors, groups, alternation, quantifiers and \S or \s: with the check on the instance's
+        // characters these mean the same in every regex flavour. Any other escape or '.' outside a class is left to
+        // the full evaluator.
+        private static bool IsPlainPattern(string pattern)
+        {
+            bool inClass = false;
+            for (int i = 0; i < pattern.Length; i++)
+            {
+                char c = pattern[i];
+                if (c == '\\')
+                {
+                    if (i + 1 >= pattern.Length || pattern[i + 1] is not ('S' or 's') || inClass)
+                    {
+                        return false;
+                    }
+
+                    i++;
+                }
+                else if (c == '(' && i + 1 < pattern.Length && pattern[i + 1] == '?')
+                {
+                    return false;
+                }
+                else if (c == '[')
+                {
+                    if (inClass || (i + 1 < pattern.Length && pattern[i + 1] == '^'))
+                    {
+                        return false;
+                    }
+
+                    inClass = true;
+                }
+                else if (c == ']')
+                {
+                    inClass = false;
+                }
+                else if (c == '.' && !inClass)
+                {
+                    return false;
+                }
+            }
+
+            return !inClass;
+        }
+
+        private Node Resolve(string reference)
+        {
+            if (_references.TryGetValue(reference, out var known))
+            {
+                return known;
+            }
+
+            var target = document;
+            foreach (string token in reference[2..].Split('/'))
+            {
+                string name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+                if (target.ValueKind != JsonValueKind.Object || !target.TryGetProperty(name, out target))
+                {
+                    return Unsupported(new Node());
+                }
+            }
+
+            // A placeholder first, so a recursive reference ends; filled in below.
+            var node = new Node();
+            _references[reference] = node;
+            node.AllOf.Add(Compile(target));
+            return node;
+        }
+
+        private Node Unsupported(Node node)
+        {
+            Supported = false;
+            return node;
+        }
+    }
+}

@@ -1,0 +1,329 @@
+using System.Text;
+using CsCheck;
+using MsspTui.Core.Registry.Yaml;
+using Xunit;
+
+namespace MsspTui.Core.Tests.Registry;
+
+/// <summary>
+/// The fast reader must build exactly the tree YamlDotNet builds (kinds, texts, scalar types, 1-based positions) or
+/// decline; it must never accept text the reference reports anything about.
+/// </summary>
+public sealed class FastYamlReaderTests
+{
+    private static readonly string[] Keys =
+        ["id", "name", "tenantId", "domain", "tags", "aliases", "notes", "status", "url", "a b", "ключ", "名前", "1", "true", "x-y", "k.z", "-k", "Ünïcode"];
+
+    private static readonly string[] Texts =
+    [
+        "Contoso", "Contoso Ltd.", "6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d", "00123", "123", "-5", "+7", "1.5", "1e3", ".inf", "0x1F", "0o17",
+        "true", "False", "yes", "on", "null", "~", "Null", "https://x.example/{tenantId}?a=b#frag", "a: b", "a:b", "a #b", "a#b", "#x", "-x",
+        "- x", "", " lead", "trail ", "it's", "say \"hi\"", "😀 emoji", "川崎重機株式会社", "مجموعة النور", "Zürich", "back\\slash", "[x]", "{y}",
+        "a, b", "a,b", "&anchor", "*alias", "!tag", "%pct", "@at", "`tick", "|", ">", "?q", ":c", "---", "...", "a  b", "tab\there", "nbsp\u00a0x",
+        "line\nbreak", "nul\u0001x", "\u2028sep", "q'uote", "dq\"uote",
+    ];
+
+    private static readonly string[] Comments = ["", "", "", " # note", "  #", " #: x", "# glued"];
+
+    private const string Alphabet = "abcXYZ019 -_:#'\",[]{}&*!|>?%@`.~é名😀\t\n";
+
+    private static readonly Gen<string> YamlText =
+        Gen.Select(Gen.Int[0, 1_000_000], Gen.Int[1, 4]).Select((seed, indent) => Render(new Random(seed), indent));
+
+    [Fact]
+    public void Fast_tree_equals_yamldotnet_tree_or_declines()
+    {
+        int accepted = 0;
+        YamlText.Sample(text =>
+        {
+            if (FastYamlReader.TryRead(text) is not null)
+            {
+                Interlocked.Increment(ref accepted);
+            }
+
+            return Agrees(text);
+        }, iter: 4000);
+
+        // The comparison means something only if a fair share of the documents takes the fast path.
+        Assert.True(accepted > 400, $"only {accepted} of 4000 documents were read by the fast path");
+    }
+
+    [Fact]
+    public void Edited_text_is_read_identically_or_declined() =>
+        Gen.Select(YamlText, Gen.Int[0, 1000], Gen.Int[0, 3], Gen.OneOf(Gen.Const("-"), Gen.Const(":"), Gen.Const(" "), Gen.Const("\n"), Gen.Const("#"), Gen.Const("'"), Gen.Const("\""), Gen.Const("["), Gen.Const("]"), Gen.Const(","), Gen.Const("{"), Gen.Const("}"), Gen.Const("\\"), Gen.Const("- "), Gen.Const(": "), Gen.String[0, 2]))
+            .Sample((text, at, remove, insert) =>
+            {
+                int start = Math.Min(at, text.Length);
+                string edited = text.Remove(start, Math.Min(remove, text.Length - start)).Insert(start, insert);
+                return Agrees(edited);
+            }, iter: 4000);
+
+    [Fact]
+    public void Every_fixture_and_the_example_agree_with_yamldotnet()
+    {
+        var files = Directory.GetFiles(Path.GetDirectoryName(RepositoryFiles.Fixture("valid/minimal.yaml"))!, "*.yaml")
+            .Concat(Directory.GetFiles(Path.GetDirectoryName(RepositoryFiles.Fixture("hostile/alias-bomb.yaml"))!, "*.yaml"))
+            .Append(RepositoryFiles.ExampleRegistry);
+        foreach (string file in files)
+        {
+            Assert.True(Agrees(File.ReadAllText(file)), file);
+        }
+    }
+
+    [Fact]
+    public void Plain_registries_take_the_fast_path()
+    {
+        Assert.NotNull(FastYamlReader.TryRead(File.ReadAllText(RepositoryFiles.ExampleRegistry)));
+        Assert.NotNull(FastYamlReader.TryRead(File.ReadAllText(RepositoryFiles.Fixture("valid/minimal.yaml"))));
+        const string styles = """
+            # comment
+            schemaVersion: 1
+            provider: {name: "P \u00e9 \"q\"", tenantId: 'it''s'}
+            customers:
+            - id: a   # indentless list
+              tags: [x, "y", 'z']
+              aliases:
+                  - "\u263A \x41 \U0001F600"
+                  - plain text, with comma
+            -   id: b
+                name: 桜 😀
+            """;
+        var root = Assert.IsType<SourceMapping>(FastYamlReader.TryRead(styles));
+        Assert.True(Agrees(styles));
+        Assert.Equal(["schemaVersion", "provider", "customers"], root.Entries.Select(e => e.Key.Text));
+    }
+
+    [Theory]
+    [InlineData("a: &x 1\nb: *x\n")]
+    [InlineData("a: !!str 1\n")]
+    [InlineData("%YAML 1.2\n---\na: 1\n")]
+    [InlineData("a: 1\n---\nb: 2\n")]
+    [InlineData("a: 1\na: 2\n")]
+    [InlineData("a:\n  b: 1\n c: 2\n")]
+    [InlineData("a:\tb\n")]
+    [InlineData("a: 1\r\nb: 2\r\n")]
+    [InlineData("a:\nb: 1\n")]
+    [InlineData("a: |+\n  text\n")]
+    [InlineData("a: plain\n  continued\n")]
+    [InlineData("? a\n: b\n")]
+    [InlineData("a: [b, [c]]\n")]
+    [InlineData("a: \"unterminated\n")]
+    [InlineData("just text\n")]
+    public void Text_outside_the_subset_is_declined(string text)
+    {
+        Assert.Null(FastYamlReader.TryRead(text));
+        Assert.True(Agrees(text));
+    }
+
+    private static bool Agrees(string text)
+    {
+        var fast = FastYamlReader.TryRead(text);
+        if (fast is null)
+        {
+            return true;
+        }
+
+        var sink = new DiagnosticSink("x.yaml");
+        var reference = YamlTreeBuilder.BuildWithYamlDotNet(text, sink);
+        if (sink.Items.Count > 0 || reference is null)
+        {
+            throw new Xunit.Sdk.XunitException($"fast path accepted text the reference reports ({string.Join("; ", sink.Items.Select(d => d.Message))}):\n{text}");
+        }
+
+        string difference = Difference(reference, fast, "$");
+        return difference.Length == 0 ? true : throw new Xunit.Sdk.XunitException($"{difference}\n---\n{text}");
+    }
+
+    private static string Difference(SourceNode expected, SourceNode actual, string path)
+    {
+        if (expected.GetType() != actual.GetType() || expected.Start != actual.Start)
+        {
+            return $"{path}: expected {expected.KindName} at {expected.Start}, got {actual.KindName} at {actual.Start}";
+        }
+
+        switch (expected, actual)
+        {
+            case (SourceScalar e, SourceScalar a):
+                return e.Text == a.Text && e.Type == a.Type ? string.Empty : $"{path}: expected '{e.Text}' ({e.Type}), got '{a.Text}' ({a.Type})";
+            case (SourceSequence e, SourceSequence a):
+                if (e.Items.Count != a.Items.Count)
+                {
+                    return $"{path}: expected {e.Items.Count} items, got {a.Items.Count}";
+                }
+
+                return e.Items.Zip(a.Items).Select((p, i) => Difference(p.First, p.Second, $"{path}[{i}]")).FirstOrDefault(d => d.Length > 0) ?? string.Empty;
+            case (SourceMapping e, SourceMapping a):
+                if (e.Entries.Count != a.Entries.Count)
+                {
+                    return $"{path}: expected {e.Entries.Count} entries, got {a.Entries.Count}";
+                }
+
+                return e.Entries.Zip(a.Entries)
+                    .Select(p => Difference(p.First.Key, p.Second.Key, $"{path}.key") is { Length: > 0 } d ? d : Difference(p.First.Value, p.Second.Value, $"{path}.{p.First.Key.Text}"))
+                    .FirstOrDefault(d => d.Length > 0) ?? string.Empty;
+            default:
+                return string.Empty;
+        }
+    }
+
+    // A random registry-like document in a random mix of styles, deterministic for a seed.
+    private static string Render(Random random, int indent)
+    {
+        var text = new StringBuilder();
+        if (random.Next(4) == 0)
+        {
+            text.Append("# yaml-language-server: $schema=./schema.json\n\n");
+        }
+
+        WriteMapping(text, random, 0, indent, depth: 0, compactPrefix: null);
+        return text.ToString();
+    }
+
+    private static void WriteMapping(StringBuilder text, Random random, int column, int indent, int depth, string? compactPrefix)
+    {
+        int count = random.Next(1, 5);
+        for (int i = 0; i < count; i++)
+        {
+            if (i == 0 && compactPrefix is not null)
+            {
+                text.Append(compactPrefix);
+            }
+            else
+            {
+                text.Append(' ', column);
+            }
+
+            text.Append(Scalar(random, Key(random)));
+            text.Append(random.Next(10) == 0 ? " :" : ":");
+            WriteValue(text, random, column, indent, depth);
+            if (random.Next(8) == 0)
+            {
+                text.Append(random.Next(2) == 0 ? "\n" : new string(' ', random.Next(6)) + "# between\n");
+            }
+        }
+    }
+
+    private static void WriteValue(StringBuilder text, Random random, int column, int indent, int depth)
+    {
+        int kind = depth >= 4 ? random.Next(4) : random.Next(8);
+        switch (kind)
+        {
+            case 0 or 1:
+                text.Append(' ', random.Next(1, 3)).Append(Scalar(random, Text(random))).Append(Comments[random.Next(Comments.Length)]).Append('\n');
+                break;
+            case 2:
+                text.Append(' ').Append(FlowSequence(random)).Append(Comments[random.Next(Comments.Length)]).Append('\n');
+                break;
+            case 3:
+                text.Append(' ').Append(FlowMapping(random)).Append('\n');
+                break;
+            case 7:
+                WriteBlockScalar(text, random, column);
+                break;
+            case 4:
+                text.Append(Comments[random.Next(Comments.Length)]).Append('\n');
+                WriteMapping(text, random, column + indent, indent, depth + 1, null);
+                break;
+            default:
+                text.Append(Comments[random.Next(Comments.Length)]).Append('\n');
+                WriteSequence(text, random, random.Next(3) == 0 ? column : column + indent, indent, depth + 1);
+                break;
+        }
+    }
+
+    private static void WriteBlockScalar(StringBuilder text, Random random, int column)
+    {
+        string[] headers = ["|", ">", "|-", ">-", "|+", "|2", "| # c", ">\t"];
+        text.Append(' ').Append(headers[random.Next(headers.Length)]).Append('\n');
+        int indent = column + random.Next(0, 4);
+        int count = random.Next(0, 4);
+        for (int i = 0; i < count; i++)
+        {
+            text.Append(random.Next(6) switch
+            {
+                0 => string.Empty,
+                1 => new string(' ', random.Next(0, indent + 3)),
+                2 => new string(' ', indent + 2) + Text(random),
+                _ => new string(' ', indent) + Text(random).Replace("\n", " ", StringComparison.Ordinal) + (random.Next(4) == 0 ? "  " : string.Empty),
+            }).Append('\n');
+        }
+    }
+
+    private static void WriteSequence(StringBuilder text, Random random, int column, int indent, int depth)
+    {
+        int count = random.Next(1, 4);
+        for (int i = 0; i < count; i++)
+        {
+            string dash = new string(' ', column) + "-" + new string(' ', random.Next(1, 4));
+            if (depth < 4 && random.Next(2) == 0)
+            {
+                WriteMapping(text, random, dash.Length, indent, depth + 1, dash);
+            }
+            else
+            {
+                text.Append(dash).Append(random.Next(4) == 0 ? FlowSequence(random) : Scalar(random, Text(random)))
+                    .Append(Comments[random.Next(Comments.Length)]).Append('\n');
+            }
+        }
+    }
+
+    private static string FlowSequence(Random random) =>
+        "[" + string.Join(random.Next(5) == 0 ? "," : ", ", Enumerable.Range(0, random.Next(0, 4)).Select(_ => Scalar(random, Text(random)))) + "]";
+
+    private static string FlowMapping(Random random) =>
+        "{" + string.Join(", ", Enumerable.Range(0, random.Next(0, 3)).Select(_ => Scalar(random, Key(random)) + ": " + Scalar(random, Text(random)))) + "}";
+
+    private static string Scalar(Random random, string value) => random.Next(5) switch
+    {
+        0 => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'",
+        1 => DoubleQuoted(random, value),
+        _ => value,
+    };
+
+    private static string DoubleQuoted(Random random, string value)
+    {
+        var text = new StringBuilder("\"");
+        foreach (char c in value)
+        {
+            text.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => random.Next(2) == 0 ? "\\t" : "\t",
+                < ' ' => $"\\x{(int)c:X2}",
+                _ when c > 0x7F && !char.IsSurrogate(c) && random.Next(3) == 0 => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return text.Append('"').ToString();
+    }
+
+    private static string Text(Random random) => random.Next(3) switch
+    {
+        0 => RandomText(random),
+        _ => Texts[random.Next(Texts.Length)],
+    };
+
+    private static string Key(Random random) => random.Next(4) switch
+    {
+        0 => RandomText(random),
+        1 => Texts[random.Next(Texts.Length)],
+        _ => Keys[random.Next(Keys.Length)],
+    };
+
+    // Random characters from an alphabet rich in YAML indicators; a surrogate pair stays whole.
+    private static string RandomText(Random random)
+    {
+        var text = new StringBuilder();
+        int length = random.Next(0, 8);
+        while (text.Length < length)
+        {
+            int at = random.Next(Alphabet.Length);
+            text.Append(char.IsHighSurrogate(Alphabet[at]) ? Alphabet.Substring(at, 2) : char.IsLowSurrogate(Alphabet[at]) ? "x" : Alphabet[at].ToString());
+        }
+
+        return text.ToString();
+    }
+}

@@ -68,6 +68,8 @@ public sealed class PickerView : Runnable
         }
 
         _started = true;
+        StartupTrace.Mark("first frame drawn");
+        StartupTrace.Flush();
         _ = LoadSavedDriftAsync();
     }
 

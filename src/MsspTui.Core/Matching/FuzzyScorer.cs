@@ -33,6 +33,11 @@ public sealed class FuzzyScorer
             return NoMatch;
         }
 
+        if (m == 1)
+        {
+            return ScoreOneCharacter(pattern[0], text, comparable, positions);
+        }
+
         EnsureCapacity(ref _first, m);
         int last = FindBounds(pattern, comparable, _first);
         if (last < 0)
@@ -163,6 +168,37 @@ public sealed class FuzzyScorer
         }
 
         return maxScore;
+    }
+
+    /// <summary>
+    /// The alignment of a one-character pattern is its best occurrence: the one with the highest boundary bonus, the
+    /// first of equals (what the full alignment gives, without computing a bonus for every character in between).
+    /// </summary>
+    private static int ScoreOneCharacter(char c, ReadOnlySpan<char> text, ReadOnlySpan<char> comparable, List<int>? positions)
+    {
+        int best = NoMatch;
+        int bestIndex = -1;
+        int index = comparable.IndexOf(c);
+        while (index >= 0)
+        {
+            CharClass previous = index > 0 ? MatchScoring.Classify(text[index - 1]) : CharClass.White;
+            int score = MatchScoring.ScoreMatch + (MatchScoring.Bonus(previous, MatchScoring.Classify(text[index])) * MatchScoring.BonusFirstCharMultiplier);
+            if (score > best)
+            {
+                best = score;
+                bestIndex = index;
+            }
+
+            int next = comparable[(index + 1)..].IndexOf(c);
+            index = next < 0 ? -1 : index + 1 + next;
+        }
+
+        if (bestIndex >= 0)
+        {
+            positions?.Add(bestIndex);
+        }
+
+        return best;
     }
 
     private void Backtrack(int m, int width, int start, int column, List<int> positions)

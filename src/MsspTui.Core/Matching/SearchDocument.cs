@@ -12,6 +12,7 @@ public sealed class SearchDocument
 
     private readonly string[] _fields;
     private readonly string[] _lowerFields;
+    private readonly ulong[] _masks;
 
     public SearchDocument(string name, string id, string tenantId, IEnumerable<string> tags, IEnumerable<string> aliases)
     {
@@ -22,9 +23,12 @@ public sealed class SearchDocument
         _fields[(int)SearchField.Tags] = string.Join(' ', tags);
         _fields[(int)SearchField.TenantId] = tenantId;
         _lowerFields = new string[FieldCount];
+        _masks = new ulong[FieldCount];
         for (int i = 0; i < FieldCount; i++)
         {
             _lowerFields[i] = _fields[i].ToLowerInvariant();
+            _masks[i] = CharacterMask.Of(_fields[i]) | CharacterMask.Of(_lowerFields[i]);
+            Mask |= _masks[i];
         }
     }
 
@@ -38,4 +42,10 @@ public sealed class SearchDocument
     internal string FieldAt(int index) => _fields[index];
 
     internal string LowerFieldAt(int index) => _lowerFields[index];
+
+    /// <summary>The <see cref="CharacterMask"/> of a field, of its text and its lower-cased text together.</summary>
+    internal ulong MaskAt(int index) => _masks[index];
+
+    /// <summary>The <see cref="CharacterMask"/> of all fields.</summary>
+    internal ulong Mask { get; }
 }

@@ -37,7 +37,15 @@ public sealed class PickerRow
 
     public static PickerRow For(Customer customer, IReadOnlyList<PickerFinding> findings) =>
         new(customer, customer.Name, customer.Id, customer.TenantId, customer.Tags, customer.Aliases,
-            customer.Status.ToString().ToLowerInvariant(), findings);
+            StatusName(customer.Status), findings);
+
+    private static string StatusName(CustomerStatus status) => status switch
+    {
+        CustomerStatus.Active => "active",
+        CustomerStatus.Onboarding => "onboarding",
+        CustomerStatus.Offboarded => "offboarded",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 
     public static PickerRow For(PickerUnregisteredTenant tenant) =>
         new(null, tenant.DisplayName ?? tenant.TenantId, string.Empty, tenant.TenantId, [], [], "unregistered", tenant.Findings);

@@ -143,6 +143,7 @@ public sealed class PickerState
 
         _rows = rows;
         _index = new SearchIndex(rows.Select(r => r.Search).ToArray());
+        StartupTrace.Mark("rows and search documents built");
         _index.SetBaseOrder(BaseOrder(rows));
         if (_visible.Length < rows.Count)
         {

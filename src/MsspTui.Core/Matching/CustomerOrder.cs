@@ -11,35 +11,46 @@ public static class CustomerOrder
     public static int[] ByFrecencyThenName(IReadOnlyList<string?> ids, IReadOnlyList<string> names, FrecencyBook book, DateTimeOffset now)
     {
         int n = names.Count;
-        var scores = new double[n];
-        var lastVisits = new DateTimeOffset[n];
+        var visited = new List<(int Row, double Score, DateTimeOffset Last)>();
+        var restNames = new List<string>(n);
+        var restRows = new List<int>(n);
         for (int i = 0; i < n; i++)
         {
             if (ids[i] is { } id && book.Find(id) is { } entry)
             {
-                scores[i] = FrecencyBook.Score(entry, now);
-                lastVisits[i] = entry.LastVisit;
+                visited.Add((i, FrecencyBook.Score(entry, now), entry.LastVisit));
+            }
+            else
+            {
+                restNames.Add(names[i]);
+                restRows.Add(i);
             }
         }
 
-        int[] order = Enumerable.Range(0, n).ToArray();
-        Array.Sort(order, (a, b) =>
+        visited.Sort((a, b) =>
         {
-            int byScore = scores[b].CompareTo(scores[a]);
+            int byScore = b.Score.CompareTo(a.Score);
             if (byScore != 0)
             {
                 return byScore;
             }
 
-            int byVisit = lastVisits[b].CompareTo(lastVisits[a]);
-            if (byVisit != 0)
-            {
-                return byVisit;
-            }
-
-            int byName = StringComparer.OrdinalIgnoreCase.Compare(names[a], names[b]);
-            return byName != 0 ? byName : a.CompareTo(b);
+            int byVisit = b.Last.CompareTo(a.Last);
+            return byVisit != 0 ? byVisit : StringComparer.OrdinalIgnoreCase.Compare(names[a.Row], names[b.Row]);
         });
+
+        // The unvisited majority sorts on plain keys (no delegate per comparison): this runs before the first frame.
+        string[] keys = restNames.ToArray();
+        int[] rows = restRows.ToArray();
+        Array.Sort(keys, rows, StringComparer.OrdinalIgnoreCase);
+        var order = new int[n];
+        int at = 0;
+        foreach ((int row, _, _) in visited)
+        {
+            order[at++] = row;
+        }
+
+        rows.CopyTo(order, at);
         return order;
     }
 }

@@ -170,10 +170,7 @@ public sealed class FuzzyScorer
         return maxScore;
     }
 
-    /// <summary>
-    /// The alignment of a one-character pattern is its best occurrence: the one with the highest boundary bonus, the
-    /// first of equals (what the full alignment gives, without computing a bonus for every character in between).
-    /// </summary>
+    /// <summary>One character needs no alignment: the best is the occurrence with the biggest boundary bonus.</summary>
     private static int ScoreOneCharacter(char c, ReadOnlySpan<char> text, ReadOnlySpan<char> comparable, List<int>? positions)
     {
         int best = NoMatch;

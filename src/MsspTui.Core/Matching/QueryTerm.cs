@@ -6,6 +6,9 @@ namespace MsspTui.Core.Matching;
 /// </summary>
 public readonly record struct QueryTerm(string Pattern, bool CaseSensitive)
 {
+    /// <summary>The lower-cased pattern's characters (a case-sensitive match is also a case-insensitive one).</summary>
+    internal ulong Mask { get; } = CharMask.Of(Pattern.ToLowerInvariant());
+
     public static QueryTerm Parse(string term)
     {
         bool caseSensitive = false;

@@ -27,7 +27,7 @@ public sealed class SearchDocument
         for (int i = 0; i < FieldCount; i++)
         {
             _lowerFields[i] = _fields[i].ToLowerInvariant();
-            _masks[i] = CharacterMask.Of(_fields[i]) | CharacterMask.Of(_lowerFields[i]);
+            _masks[i] = CharMask.Of(_lowerFields[i]);
             Mask |= _masks[i];
         }
     }
@@ -43,9 +43,8 @@ public sealed class SearchDocument
 
     internal string LowerFieldAt(int index) => _lowerFields[index];
 
-    /// <summary>The <see cref="CharacterMask"/> of a field, of its text and its lower-cased text together.</summary>
     internal ulong MaskAt(int index) => _masks[index];
 
-    /// <summary>The <see cref="CharacterMask"/> of all fields.</summary>
+    /// <summary>Every character of every field, for rejecting a row before looking at its fields.</summary>
     internal ulong Mask { get; }
 }

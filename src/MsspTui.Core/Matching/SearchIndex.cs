@@ -16,7 +16,6 @@ public sealed class SearchIndex
     private int[] _current;
     private int[] _previous;
     private long[] _keys;
-    private ulong[] _termMasks = new ulong[4];
     private string? _lastQuery;
     private int _lastCount;
 
@@ -68,16 +67,6 @@ public sealed class SearchIndex
             return new SearchResult(query, _current, _baseOrder.Length);
         }
 
-        if (_termMasks.Length < terms.Length)
-        {
-            _termMasks = new ulong[terms.Length];
-        }
-
-        for (int t = 0; t < terms.Length; t++)
-        {
-            _termMasks[t] = CharacterMask.Of(terms[t].Pattern);
-        }
-
         bool narrowing = _lastQuery is not null && query.StartsWith(_lastQuery, StringComparison.Ordinal);
         (_previous, _current) = (_current, _previous);
         int count = 0;
@@ -113,7 +102,7 @@ public sealed class SearchIndex
         SearchDocument document = _documents[row];
         foreach (QueryTerm term in QueryTerm.ParseQuery(query))
         {
-            (int bestField, _) = BestField(document, term, CharacterMask.Of(term.Pattern));
+            (int bestField, _) = BestField(document, term);
             if (bestField == (int)field)
             {
                 _positions.Clear();
@@ -128,10 +117,18 @@ public sealed class SearchIndex
     private int Consider(int row, QueryTerm[] terms, int count)
     {
         SearchDocument document = _documents[row];
-        int total = 0;
-        for (int t = 0; t < terms.Length; t++)
+        foreach (QueryTerm term in terms)
         {
-            (int field, int score) = BestField(document, terms[t], _termMasks[t]);
+            if (!CharMask.Covers(document.Mask, term.Mask))
+            {
+                return count;
+            }
+        }
+
+        int total = 0;
+        foreach (QueryTerm term in terms)
+        {
+            (int field, int score) = BestField(document, term);
             if (field < 0)
             {
                 return count;
@@ -145,18 +142,13 @@ public sealed class SearchIndex
         return count + 1;
     }
 
-    private (int Field, int Score) BestField(SearchDocument document, QueryTerm term, ulong termMask)
+    private (int Field, int Score) BestField(SearchDocument document, QueryTerm term)
     {
         int bestField = -1;
         int bestScore = FuzzyScorer.NoMatch;
-        if (!CharacterMask.Contains(document.Mask, termMask))
-        {
-            return (bestField, bestScore);
-        }
-
         for (int field = 0; field < SearchDocument.FieldsPerDocument; field++)
         {
-            if (!CharacterMask.Contains(document.MaskAt(field), termMask))
+            if (!CharMask.Covers(document.MaskAt(field), term.Mask))
             {
                 continue;
             }

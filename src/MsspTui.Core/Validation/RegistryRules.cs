@@ -176,8 +176,11 @@ internal static partial class RegistryRules
         var seen = new Dictionary<string, SourceScalar>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in list.Items.OfType<SourceScalar>().Where(r => r.IsString && !string.IsNullOrWhiteSpace(r.Text)))
         {
-            string? templateId = RoleCatalog.ResolveTemplateId(role.Text);
-            if (templateId is null || (RoleCatalog.Find(role.Text) is null && !StructureChecker.GuidPattern().IsMatch(role.Text)))
+            // Names are exact (lower-case, as the schema requires); GUIDs may be in any case.
+            bool isGuid = StructureChecker.FullMatch(StructureChecker.GuidPattern(), role.Text);
+            bool isName = RoleCatalog.All.Any(r => string.Equals(r.Name, role.Text, StringComparison.Ordinal));
+            string? templateId = isGuid || isName ? RoleCatalog.ResolveTemplateId(role.Text) : null;
+            if (templateId is null)
             {
                 sink.Add(DiagnosticCodes.UnknownRole, role.Start,
                     $"unknown role {MessageText.Quote(role.Text)}; use a role name such as security-reader (see docs/registry.md) or a role template GUID" +

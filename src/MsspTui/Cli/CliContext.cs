@@ -23,7 +23,14 @@ public sealed class CliContext(
 
     public TimeProvider Time { get; } = time;
 
-    public GlobalOptions Options { get; } = new();
+    public GlobalOptions Options { get; private init; } = new();
+
+    /// <summary>
+    /// The same context writing elsewhere — e.g. where a full-screen view owns the terminal. It keeps the same
+    /// <see cref="Options"/>, so values parsed for this context can still be read.
+    /// </summary>
+    public CliContext Redirected(TextWriter output, TextWriter error) =>
+        new(output, error, Environment, Platform, Time, stdoutIsTerminal: false) { Options = Options };
 
     /// <summary>Whether stdout is a terminal (colour and layout for people) rather than a pipe or file.</summary>
     public bool StdoutIsTerminal { get; } = stdoutIsTerminal;

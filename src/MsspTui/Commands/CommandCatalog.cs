@@ -16,6 +16,11 @@ public static class CommandCatalog
         root.Subcommands.Add(OpenCommand.Create(context));
         root.Subcommands.Add(PortalsCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(DriftCommand.Create(context));
+        root.Subcommands.Add(DiscoverCommand.Create(context));
+        root.Subcommands.Add(LoginCommand.Create(context));
+        root.Subcommands.Add(LogoutCommand.Create(context));
+        root.Subcommands.Add(WhoAmICommand.Create(context));
         return root;
     }
 }

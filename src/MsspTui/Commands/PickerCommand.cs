@@ -1,6 +1,6 @@
 using System.CommandLine;
 using MsspTui.Cli;
-using MsspTui.Core.Registry;
+using MsspTui.Drift;
 using MsspTui.Picker;
 
 namespace MsspTui.Commands;
@@ -8,12 +8,14 @@ namespace MsspTui.Commands;
 /// <summary>`mssp-tui` with no command: the full-screen picker on the resolved registry.</summary>
 public static class PickerCommand
 {
-    /// <summary>Where the lead wires real drift (saved discovery + Graph refresh); without it the picker shows none.</summary>
-    public static Func<CliContext, ParseResult, CustomerRegistry, PickerDrift> DriftFactory { get; set; } =
-        (_, _, _) => PickerDrift.None;
-
     public static void AttachTo(RootCommand root, CliContext context)
     {
+        var discovery = new Option<string?>("--discovery")
+        {
+            Description = "Show drift from this saved discovery (from `discover --output`) instead of the latest one",
+            HelpName = "FILE",
+        };
+        root.Options.Add(discovery);
         root.SetAction(result =>
         {
             if (!context.StdoutIsTerminal)
@@ -34,7 +36,7 @@ public static class PickerCommand
                 Environment.SetEnvironmentVariable("NO_COLOR", "1");
             }
 
-            var options = new PickerOptions(registry, context.Platform, DriftFactory(context, result, registry), context.Time, noColor);
+            var options = new PickerOptions(registry, context.Platform, PickerDriftSource.Create(context, result, registry, result.GetValue(discovery)), context.Time, noColor);
             return PickerApp.Run(options);
         });
     }

@@ -27,7 +27,8 @@ internal sealed class DetailView : View
         SetNeedsDraw();
     }
 
-    protected override bool OnDrawingContent(DrawContext? context)
+    /// <summary>Follows the selection; call before drawing, so the border's title is right in the same frame.</summary>
+    public void Sync()
     {
         PickerRow? row = _state.SelectedRow;
         if (!ReferenceEquals(row, _shownRow) || _lines.Count == 0)
@@ -36,7 +37,14 @@ internal sealed class DetailView : View
             _lines = DetailText.For(row, _state.Registry);
             _scroll = 0;
             Title = row?.Name ?? string.Empty;
+            SetNeedsDraw();
         }
+    }
+
+    protected override bool OnDrawingContent(DrawContext? context)
+    {
+        Sync();
+        PickerRow? row = _shownRow;
 
         for (int y = 0; y < Viewport.Height; y++)
         {

@@ -11,6 +11,12 @@ public sealed record PickerDrift(
     bool RefreshAtStart = false,
     string RefreshUnavailableReason = "sign in with 'mssp-tui login' or set MSSP_TUI_GRAPH_TOKEN to refresh drift")
 {
+    /// <summary>
+    /// Asked in the background after the saved drift is shown, when <see cref="RefreshAtStart"/> is false: whether a
+    /// refresh can run without asking the person anything (e.g. a signed-in account is cached).
+    /// </summary>
+    public Func<CancellationToken, Task<bool>>? ShouldRefreshAtStart { get; init; }
+
     /// <summary>No drift at all: the picker works fully without it.</summary>
     public static PickerDrift None { get; } = new(_ => Task.FromResult<PickerDriftState?>(null), null);
 }

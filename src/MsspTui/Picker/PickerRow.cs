@@ -16,8 +16,13 @@ public sealed class PickerRow
         Tags = string.Join(' ', tags);
         Status = status;
         Findings = findings;
-        Search = new SearchDocument(name, id, tenantId, tags, aliases);
+        _tags = tags;
+        _aliases = aliases;
     }
+
+    private readonly IReadOnlyList<string> _tags;
+    private readonly IReadOnlyList<string> _aliases;
+    private SearchDocument? _search;
 
     public Customer? Customer { get; }
 
@@ -33,19 +38,17 @@ public sealed class PickerRow
 
     public IReadOnlyList<PickerFinding> Findings { get; }
 
-    public SearchDocument Search { get; }
+    /// <summary>Built on first use (the first keystroke, or a warm-up after the first frame), not before the first frame.</summary>
+    public SearchDocument Search => _search ??= new SearchDocument(Name, Id, TenantId, _tags, _aliases);
 
     public static PickerRow For(Customer customer, IReadOnlyList<PickerFinding> findings) =>
         new(customer, customer.Name, customer.Id, customer.TenantId, customer.Tags, customer.Aliases,
-            StatusName(customer.Status), findings);
-
-    private static string StatusName(CustomerStatus status) => status switch
-    {
-        CustomerStatus.Active => "active",
-        CustomerStatus.Onboarding => "onboarding",
-        CustomerStatus.Offboarded => "offboarded",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+            customer.Status switch
+            {
+                CustomerStatus.Onboarding => "onboarding",
+                CustomerStatus.Offboarded => "offboarded",
+                _ => "active",
+            }, findings);
 
     public static PickerRow For(PickerUnregisteredTenant tenant) =>
         new(null, tenant.DisplayName ?? tenant.TenantId, string.Empty, tenant.TenantId, [], [], "unregistered", tenant.Findings);

@@ -142,8 +142,8 @@ public sealed class PickerState
         }
 
         _rows = rows;
-        _index = new SearchIndex(rows.Select(r => r.Search).ToArray());
-        StartupTrace.Mark("rows and search documents built");
+        _index = new SearchIndex(new RowDocuments(rows));
+        StartupTrace.Mark("rows built");
         _index.SetBaseOrder(BaseOrder(rows));
         if (_visible.Length < rows.Count)
         {
@@ -168,13 +168,33 @@ public sealed class PickerState
         _selected = _visibleCount > 0 ? 0 : -1;
     }
 
+    /// <summary>Builds every row's search fields ahead of the first keystroke; safe to run off the UI thread.</summary>
+    public void WarmUp()
+    {
+        foreach (PickerRow row in _rows)
+        {
+            _ = row.Search;
+        }
+    }
+
     /// <summary>Recent customers first, then by name; unregistered tenants after every registered customer.</summary>
     private int[] BaseOrder(List<PickerRow> rows)
     {
-        string?[] ids = rows.Select(r => r.Customer?.Id).ToArray();
-        string[] names = rows.Select(r => r.Name).ToArray();
+        var ids = new string?[rows.Count];
+        var names = new string[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            ids[i] = rows[i].Customer?.Id;
+            names[i] = rows[i].Name;
+        }
+
         int[] order = CustomerOrder.ByFrecencyThenName(ids, names, _frecency, _time.GetUtcNow());
-        return order.Where(i => rows[i].Customer is not null).Concat(order.Where(i => rows[i].Customer is null)).ToArray();
+        if (rows.Count == Registry.Customers.Count)
+        {
+            return order;
+        }
+
+        return [.. order.Where(i => rows[i].Customer is not null), .. order.Where(i => rows[i].Customer is null)];
     }
 
     private void ApplyDriftOnly()

@@ -55,6 +55,7 @@ public sealed class PickerView : Runnable
         _portalMenu = new PortalMenuOverlay(theme) { X = 2, Y = 2, Width = Dim.Fill(2) };
         _portalMenu.Height = Dim.Func(_ => Math.Min(_portalMenu.PreferredHeight, Math.Max(Viewport.Height - 3, 3)));
         Add(_filterLine, _list, _detail, _status, _help, _portalMenu);
+        _detail.Sync();
         _filterLine.DriftStatus = "drift: loading";
     }
 
@@ -72,6 +73,8 @@ public sealed class PickerView : Runnable
         _started = true;
         StartupTrace.Mark("first frame drawn");
         StartupTrace.Flush();
+        PickerState state = _state;
+        _ = Task.Run(state.WarmUp);
         _ = LoadSavedDriftAsync();
     }
 
@@ -385,6 +388,7 @@ public sealed class PickerView : Runnable
 
     private void Redraw()
     {
+        _detail.Sync();
         _filterLine.SetNeedsDraw();
         _list.SetNeedsDraw();
         _detail.SetNeedsDraw();
@@ -440,9 +444,32 @@ public sealed class PickerView : Runnable
             {
                 StartRefresh();
             }
+            else if (_options.Drift.ShouldRefreshAtStart is { } shouldRefresh && _options.Drift.Refresh is not null)
+            {
+                _ = RefreshIfSignedInAsync(shouldRefresh);
+            }
 
             Redraw();
         });
+    }
+
+    private async Task RefreshIfSignedInAsync(Func<CancellationToken, Task<bool>> shouldRefresh)
+    {
+        IApplication? app = App;
+        bool refresh;
+        try
+        {
+            refresh = await Task.Run(() => shouldRefresh(_stopping.Token), _stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (refresh)
+        {
+            app?.Invoke(StartRefresh);
+        }
     }
 
     private void StartRefresh()

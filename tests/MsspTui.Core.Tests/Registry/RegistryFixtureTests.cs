@@ -45,6 +45,7 @@ public sealed partial class RegistryFixtureTests
 
         Assert.Null(loaded.Registry);
         Assert.True(loaded.HasErrors);
+        Assert.Subset(validated.ToHashSet(), loaded.Diagnostics.ToHashSet());
         foreach (var diagnostics in new[] { loaded.Diagnostics, validated })
         {
             foreach (var (code, line, column, text) in expectations)

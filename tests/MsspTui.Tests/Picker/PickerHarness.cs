@@ -48,6 +48,16 @@ public sealed class PickerHarness : IDisposable
         }
     }
 
+    /// <summary>The screen with its escape sequences (colours, styles).</summary>
+    public string Ansi
+    {
+        get
+        {
+            Draw();
+            return _app.Driver!.ToAnsi();
+        }
+    }
+
     public void Type(string text)
     {
         foreach (char c in text)

@@ -316,4 +316,32 @@ public sealed class PickerViewTests
         Assert.True(picker.Screen.Contains("0F3C1D2E-1111-4A2B-8C3D-4E5F60718293"), picker.Screen);
         Assert.Contains(lines, l => l.Contains("Enter open"));
     }
+
+    [Fact]
+    public void Without_colour_the_selection_is_reverse_video_and_badges_stay_uncoloured()
+    {
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(PickerTestData.Drift(PickerHarness.Now)), null);
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift, noColor: true);
+        picker.PumpUntil(() => picker.Screen.Contains("✗ missing"), "saved drift");
+
+        string[] sgr = System.Text.RegularExpressions.Regex.Matches(picker.Ansi, "\u001b\\[([0-9;]*)m")
+            .SelectMany(m => m.Groups[1].Value.Split(';')).ToArray();
+
+        Assert.Contains("7", sgr);
+        Assert.DoesNotContain(sgr, p => p is "38" or "48" || (p.Length == 2 && p[0] is '3' or '4' or '9' && p[1] is >= '0' and <= '7'));
+        Assert.Contains("▌ Contoso Ltd", picker.Screen);
+    }
+
+    [Fact]
+    public void Shift_down_scrolls_the_detail_pane()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry(), width: 80, height: 24);
+        picker.Type("fab");
+        Assert.Contains("Fabrikam, Inc. (fabrikam)", picker.Screen);
+
+        picker.Press(Key.CursorDown.WithShift);
+
+        Assert.DoesNotContain("Fabrikam, Inc. (fabrikam)", picker.Screen);
+        Assert.Equal("fab", picker.View.State.Query);
+    }
 }

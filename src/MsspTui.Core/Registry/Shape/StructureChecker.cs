@@ -18,6 +18,9 @@ internal static partial class StructureChecker
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
     public static partial Regex CustomerIdPattern();
 
+    /// <summary>A whole-string match: .NET's `$` also matches before a final line break, which must not sneak through.</summary>
+    public static bool FullMatch(Regex pattern, string text) => pattern.IsMatch(text) && !text.EndsWith('\n');
+
     /// <summary>Checks the root; false when the schemaVersion is not one this build understands (nothing else is checked then).</summary>
     public static bool Check(SourceNode root, DiagnosticSink sink)
     {
@@ -106,7 +109,7 @@ internal static partial class StructureChecker
                 CheckText(value, field.Name, sink);
                 break;
             case FieldKind.Guid:
-                if (CheckText(value, field.Name, sink) is { } guid && !GuidPattern().IsMatch(guid.Text))
+                if (CheckText(value, field.Name, sink) is { } guid && !FullMatch(GuidPattern(), guid.Text))
                 {
                     sink.Add(DiagnosticCodes.InvalidGuid, guid.Start,
                         $"'{field.Name}' must be a GUID such as 0f3c9a6e-1b2d-4c5e-8f70-9a1b2c3d4e5f, got {MessageText.Quote(guid.Text)}");
@@ -114,7 +117,7 @@ internal static partial class StructureChecker
 
                 break;
             case FieldKind.CustomerId:
-                if (CheckText(value, field.Name, sink) is { } id && !CustomerIdPattern().IsMatch(id.Text))
+                if (CheckText(value, field.Name, sink) is { } id && !FullMatch(CustomerIdPattern(), id.Text))
                 {
                     sink.Add(DiagnosticCodes.InvalidId, id.Start,
                         $"customer id {MessageText.Quote(id.Text)} must be 1-63 lower-case letters, digits and '-', starting with a letter or digit");

@@ -1,0 +1,28 @@
+namespace MsspTui.Core.Matching;
+
+/// <summary>
+/// A 64-bit summary of which characters a (lower-cased) text holds: a term whose mask is not a subset of a field's
+/// mask cannot match it, which rejects most rows without running the alignment.
+/// </summary>
+internal static class CharMask
+{
+    public static ulong Of(ReadOnlySpan<char> lowerText)
+    {
+        ulong mask = 0;
+        foreach (char c in lowerText)
+        {
+            mask |= Bit(c);
+        }
+
+        return mask;
+    }
+
+    public static bool Covers(ulong haystack, ulong needle) => (haystack & needle) == needle;
+
+    private static ulong Bit(char c) => c switch
+    {
+        >= 'a' and <= 'z' => 1UL << (c - 'a'),
+        >= '0' and <= '9' => 1UL << (26 + c - '0'),
+        _ => 1UL << (36 + (c % 28)),
+    };
+}

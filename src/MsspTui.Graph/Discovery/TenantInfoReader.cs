@@ -1,0 +1,213 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Graph;
+using MsspTui.Core.Drift;
+
+namespace MsspTui.Graph.Discovery;
+
+/// <summary>
+/// findTenantInformationByTenantId for each tenant, in $batches of at most BatchSize. The SDK does not retry inside
+/// a batch, so throttled (429) and failed (5xx) items are retried here in later rounds, after the largest Retry-After
+/// of the round (capped); after LookupAttempts tries an item is marked failed. 404 / Directory_ObjectNotFound is "not
+/// found"; any other answer is a failed look-up with its reason.
+/// </summary>
+internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySettings settings, TimeProvider time)
+{
+    public const string Permission = "CrossTenantInformation.ReadBasic.All";
+
+    public async Task<IReadOnlyList<TenantLookup>> ReadAsync(IReadOnlyCollection<string> tenantIds, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<string, TenantLookup>();
+        var pending = tenantIds.Select(TenantIds.Normalize).Distinct().ToList();
+        var lastFailure = new Dictionary<string, string>();
+        for (var attempt = 1; pending.Count > 0; attempt++)
+        {
+            var retry = new List<string>();
+            var wait = TimeSpan.Zero;
+            foreach (var chunk in pending.Chunk(Math.Clamp(settings.BatchSize, 1, 20)))
+            {
+                var round = await SendBatchAsync(chunk, cancellationToken).ConfigureAwait(false);
+                foreach (var (tenant, outcome) in round)
+                {
+                    if (outcome.Lookup is { } lookup)
+                    {
+                        results[tenant] = lookup;
+                    }
+                    else
+                    {
+                        retry.Add(tenant);
+                        lastFailure[tenant] = outcome.Failure!;
+                        wait = outcome.RetryAfter > wait ? outcome.RetryAfter : wait;
+                    }
+                }
+            }
+
+            if (retry.Count == 0)
+            {
+                break;
+            }
+
+            if (attempt >= settings.LookupAttempts || wait > settings.MaxRetryAfter)
+            {
+                var why = wait > settings.MaxRetryAfter ? $", Retry-After {wait.TotalSeconds:0}s exceeds {settings.MaxRetryAfter.TotalSeconds:0}s" : string.Empty;
+                foreach (var tenant in retry)
+                {
+                    results[tenant] = new TenantLookup(tenant, TenantLookupStatus.Failed, null, null,
+                        $"{lastFailure[tenant]} after {attempt} tr{(attempt == 1 ? "y" : "ies")}{why}");
+                }
+
+                break;
+            }
+
+            var delay = wait > TimeSpan.Zero ? wait : settings.RetryDelay * Math.Pow(2, attempt - 1);
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            pending = retry;
+        }
+
+        return tenantIds.Select(TenantIds.Normalize).Distinct().Select(t => results[t]).ToArray();
+    }
+
+    private async Task<IReadOnlyList<(string Tenant, LookupOutcome Outcome)>> SendBatchAsync(string[] tenants, CancellationToken cancellationToken)
+    {
+        var content = new BatchRequestContentCollection(client, Math.Clamp(settings.BatchSize, 1, 20));
+        var byStep = new Dictionary<string, string>();
+        for (var i = 0; i < tenants.Length; i++)
+        {
+            var step = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var request = client.TenantRelationships.FindTenantInformationByTenantIdWithTenantId(tenants[i]).ToGetRequestInformation();
+            await content.AddBatchRequestStepAsync(request, step).ConfigureAwait(false);
+            byStep[step] = tenants[i];
+        }
+
+        BatchResponseContentCollection batch;
+        Dictionary<string, HttpStatusCode> answered;
+        try
+        {
+            batch = await GraphCall.WithTimeout(ct => client.Batch.PostAsync(content, ct), settings.CallTimeout, cancellationToken)
+                .ConfigureAwait(false);
+            answered = await batch.GetResponsesStatusCodesAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The whole batch failed (after the SDK's own retries): every item of it gets another round.
+            var (_, detail) = SourceFailure.Describe(e, Permission);
+            var retryable = IsRetryableBatchFailure(e);
+            return tenants.Select(t => (t, retryable
+                ? LookupOutcome.Retry(detail, TimeSpan.Zero)
+                : LookupOutcome.Done(new TenantLookup(t, TenantLookupStatus.Failed, null, null, detail)))).ToArray();
+        }
+
+        var outcomes = new List<(string, LookupOutcome)>();
+        foreach (var (step, tenant) in byStep)
+        {
+            if (!answered.ContainsKey(step) || await batch.GetResponseByIdAsync(step).ConfigureAwait(false) is not { } response)
+            {
+                outcomes.Add((tenant, LookupOutcome.Retry("no answer for this item in the batch", TimeSpan.Zero)));
+                continue;
+            }
+
+            using (response)
+            {
+                outcomes.Add((tenant, await ReadItemAsync(tenant, response, cancellationToken).ConfigureAwait(false)));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static bool IsRetryableBatchFailure(Exception e) => e switch
+    {
+        Microsoft.Kiota.Abstractions.ApiException api => api.ResponseStatusCode is 429 or >= 500,
+        TimeoutException or HttpRequestException or JsonException => true,
+        _ => false,
+    };
+
+    private static async Task<LookupOutcome> ReadItemAsync(string tenant, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(body);
+                var root = json.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    return LookupOutcome.Retry($"unreadable answer: expected a JSON object, got {root.ValueKind}", TimeSpan.Zero);
+                }
+
+                return LookupOutcome.Done(new TenantLookup(tenant, TenantLookupStatus.Found,
+                    Text(root, "displayName"), Text(root, "defaultDomainName"), null));
+            }
+            catch (JsonException e)
+            {
+                return LookupOutcome.Retry($"unreadable answer: {e.Message.Split('.')[0]}", TimeSpan.Zero);
+            }
+        }
+
+        var (code, message) = ErrorOf(body);
+        if (status == 404 || code == "Directory_ObjectNotFound")
+        {
+            return LookupOutcome.Done(new TenantLookup(tenant, TenantLookupStatus.NotFound, null, null, code ?? "HTTP 404"));
+        }
+
+        var (_, detail) = SourceFailure.FromStatus(status, code, message, Permission);
+        if (status == 429 || status >= 500)
+        {
+            return LookupOutcome.Retry(detail, RetryAfter(response));
+        }
+
+        return LookupOutcome.Done(new TenantLookup(tenant, TenantLookupStatus.Failed, null, null, detail));
+    }
+
+    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        if (response.Headers.RetryAfter is { } header)
+        {
+            if (header.Delta is { } delta)
+            {
+                return delta;
+            }
+
+            if (header.Date is { } date)
+            {
+                var left = date - DateTimeOffset.UtcNow;
+                return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+            }
+        }
+
+        return response.Headers.TryGetValues("Retry-After", out var values) &&
+               int.TryParse(values.FirstOrDefault(), out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;
+    }
+
+    private static (string? Code, string? Message) ErrorOf(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("error", out var error) &&
+                error.ValueKind == JsonValueKind.Object)
+            {
+                return (Text(error, "code"), Text(error, "message"));
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return (null, null);
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private sealed record LookupOutcome(TenantLookup? Lookup, string? Failure, TimeSpan RetryAfter)
+    {
+        public static LookupOutcome Done(TenantLookup lookup) => new(lookup, null, TimeSpan.Zero);
+
+        public static LookupOutcome Retry(string failure, TimeSpan retryAfter) => new(null, failure, retryAfter);
+    }
+}

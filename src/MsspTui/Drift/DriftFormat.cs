@@ -1,0 +1,8 @@
+namespace MsspTui.Drift;
+
+public enum DriftFormat
+{
+    Text,
+    Markdown,
+    Json,
+}

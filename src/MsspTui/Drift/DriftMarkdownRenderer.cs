@@ -1,0 +1,68 @@
+using System.Text;
+using MsspTui.Core.Drift;
+
+namespace MsspTui.Drift;
+
+/// <summary>GitHub-flavoured markdown for a PR comment or $GITHUB_STEP_SUMMARY: headline, sources table, findings table.</summary>
+internal static class DriftMarkdownRenderer
+{
+    public static string Render(DriftReportView view)
+    {
+        var report = view.Report;
+        var md = new StringBuilder();
+        var icon = !report.Complete ? "⚠️" : report.Findings.Count == 0 ? "✅" : "🟠";
+        md.AppendLine($"### {icon} {Cell(char.ToUpperInvariant(view.Headline[0]) + view.Headline[1..])}").AppendLine();
+        md.AppendLine($"{report.Summary.InSync} of {DriftReportView.Plural(report.Summary.Customers, "customer")} in sync · {view.Counts} · " +
+                      $"{DriftReportView.Plural(report.Summary.Discovered, "tenant")} reachable · `{Code(report.Registry)}` · {Cell(view.DiscoveryLine)}");
+        md.AppendLine();
+        md.AppendLine("| Source | Status | Items | Detail |");
+        md.AppendLine("|---|---|---:|---|");
+        foreach (var source in report.Sources)
+        {
+            var status = source.Status switch
+            {
+                SourceStatus.Ok => "✅ ok",
+                SourceStatus.Skipped => "➖ skipped",
+                SourceStatus.Forbidden => "⛔ forbidden",
+                _ => "❌ failed",
+            };
+            md.AppendLine($"| `{source.Name.ToName()}` | {status} | {source.Items} | {Cell(source.Detail ?? "")} |");
+        }
+
+        if (report.Findings.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| | Customer | Kind | Finding |");
+            md.AppendLine("|---|---|---|---|");
+            foreach (var finding in report.Findings)
+            {
+                var severity = finding.Severity switch
+                {
+                    DriftSeverity.Error => "🔴 error",
+                    DriftSeverity.Warning => "🟡 warning",
+                    _ => "🔵 info",
+                };
+                var who = finding.CustomerId is null
+                    ? $"*unregistered* {Cell(finding.DisplayName ?? "")}<br>`{finding.TenantId}`"
+                    : $"**{Cell(finding.DisplayName ?? finding.CustomerId)}**<br>`{Code(finding.CustomerId)}`";
+                var detail = Cell(finding.Message);
+                if (DriftReportView.ShowsExpectedActual(finding))
+                {
+                    detail += $"<br><sub>expected: {Cell(finding.Expected.Display)} · actual: {Cell(finding.Actual.Display)}</sub>";
+                }
+
+                md.AppendLine($"| {severity} | {who} | `{finding.Kind.ToName()}` | {detail} |");
+            }
+        }
+
+        md.AppendLine();
+        md.AppendLine($"<sub>{Cell(view.Coverage)} · exit {report.ExitCode}</sub>");
+        return md.ToString();
+    }
+
+    /// <summary>Text safe inside a table cell: no pipes, no line breaks, no HTML.</summary>
+    private static string Cell(string text) =>
+        text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+
+    private static string Code(string text) => text.Replace("`", "'");
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using MsspTui.Cli;
+using MsspTui.Core.Registry;
+using MsspTui.Graph;
+using MsspTui.Graph.Auth;
+
+namespace MsspTui.Drift;
+
+/// <summary>
+/// Resolves where Graph is (--graph-url, MSSP_TUI_GRAPH_URL, the cloud's root) and which token to send:
+/// MSSP_TUI_GRAPH_TOKEN when set (no MSAL at all), else the signed-in account. Prints why not and returns null.
+/// </summary>
+internal static class GraphAccess
+{
+    public static async Task<GraphConnection?> ConnectAsync(ParseResult result, CliContext context, Provider provider,
+        CancellationToken cancellationToken)
+    {
+        var url = GraphUrlResolver.Resolve(result.GetValue(context.Options.GraphUrl),
+            context.Environment.GetVariable(GraphUrlResolver.Variable), provider.Cloud);
+        if (url.Root is not { } root)
+        {
+            context.Error.WriteLine($"mssp-tui: {url.Error}");
+            return null;
+        }
+
+        if (context.Environment.GetVariable(StaticAccessTokenProvider.Variable) is { Length: > 0 } token)
+        {
+            return new GraphConnection(root, new StaticAccessTokenProvider(token.Trim(), root.Host), StaticAccessTokenProvider.Variable);
+        }
+
+        var signIn = await MsalSignIn.CreateAsync(SignInFactory.Settings(provider, context)).ConfigureAwait(false);
+        if (await signIn.AcquireSilentAsync(cancellationToken).ConfigureAwait(false) is not { } signedIn)
+        {
+            context.Error.WriteLine(
+                $"mssp-tui: not signed in to Microsoft Graph: run 'mssp-tui login', or set {StaticAccessTokenProvider.Variable} to a ready token " +
+                "(e.g. az account get-access-token --resource-type ms-graph --query accessToken -o tsv).");
+            if (!signIn.Cache.Persisted)
+            {
+                context.Error.WriteLine($"mssp-tui: token cache: {signIn.Cache.Description}");
+            }
+
+            return null;
+        }
+
+        return new GraphConnection(root, new MsalAccessTokenProvider(signIn, root.Host), $"signed in as {signedIn.Account.Username}");
+    }
+}

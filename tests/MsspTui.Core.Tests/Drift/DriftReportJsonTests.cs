@@ -1,0 +1,55 @@
+using System.Text.Json;
+using MsspTui.Core.Drift;
+using MsspTui.Core.Registry;
+using Xunit;
+
+namespace MsspTui.Core.Tests.Drift;
+
+public sealed class DriftReportJsonTests
+{
+    [Fact]
+    public void Writes_exactly_the_contract_shape()
+    {
+        var report = new DriftScenario()
+            .Customer("alpha", 1).Relationship(1, roles: [DriftScenario.SecurityReader])
+            .Contract(7, "Stranger")
+            .Source(DiscoverySource.Dap, SourceStatus.Ok)
+            .Analyze();
+
+        using var json = JsonDocument.Parse(DriftReportJson.Serialize(report));
+        var root = json.RootElement;
+
+        Assert.Equal(["schemaVersion", "generatedAt", "registry", "complete", "sources", "summary", "findings"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("2026-11-20T12:00:00Z", root.GetProperty("generatedAt").GetString());
+        Assert.Equal("customers.yaml", root.GetProperty("registry").GetString());
+        Assert.True(root.GetProperty("complete").GetBoolean());
+        Assert.Equal(["gdap", "dap", "tenant-info"], root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(["name", "status", "detail", "items"], root.GetProperty("sources")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["customers", "discovered", "inSync", "findings"], root.GetProperty("summary").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(2, root.GetProperty("summary").GetProperty("discovered").GetInt32());
+
+        var findings = root.GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Equal(["kind", "customerId", "tenantId", "displayName", "severity", "message", "expected", "actual"],
+            findings[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("role-missing", findings[0].GetProperty("kind").GetString());
+        Assert.Equal("error", findings[0].GetProperty("severity").GetString());
+        Assert.Equal(JsonValueKind.Array, findings[0].GetProperty("expected").ValueKind);
+        Assert.Equal("unregistered", findings[1].GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, findings[1].GetProperty("customerId").ValueKind);
+        Assert.Equal("Stranger", findings[1].GetProperty("displayName").GetString());
+        Assert.Equal("a registry entry", findings[1].GetProperty("expected").GetString());
+    }
+
+    [Fact]
+    public void Missing_finding_has_null_actual_and_non_ascii_names_stay_readable()
+    {
+        var report = new DriftScenario().Customer("zurich", 1, name: "Zürich Versicherung AG").Analyze();
+
+        var text = DriftReportJson.Serialize(report);
+
+        Assert.Contains("\"displayName\": \"Zürich Versicherung AG\"", text);
+        Assert.Contains("\"actual\": null", text);
+    }
+}

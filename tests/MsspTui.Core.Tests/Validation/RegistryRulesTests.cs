@@ -1,0 +1,97 @@
+using MsspTui.Core.Diagnostics;
+using MsspTui.Core.Registry;
+using Xunit;
+
+namespace MsspTui.Core.Tests.Validation;
+
+public sealed class RegistryRulesTests
+{
+    private const string Head = "schemaVersion: 1\nprovider: {name: P, tenantId: 5c0f6e4a-2d1b-4a3f-9e8c-7b6a5f4e3d2c}\ncustomers:\n";
+
+    [Fact]
+    public void A_line_break_after_a_GUID_does_not_pass_as_a_GUID()
+    {
+        var diagnostic = Assert.Single(Load("  - {id: a, name: A, tenantId: \"6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d\\n\"}\n"));
+
+        Assert.Equal(("MSSP106", 4, 32), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
+    public void Role_names_are_exact_but_role_GUIDs_may_be_in_any_case()
+    {
+        var diagnostics = Load("  - id: a\n    name: A\n    tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d\n" +
+            "    expectedRoles: [Security-Reader, 4A5D8F65-41DA-4DE4-8968-E035B65339CF, security-operator, 5f2222b1-57c3-48ba-8ad5-d4759f1fde6f]\n");
+
+        Assert.Equal([("MSSP204", 7, 21), ("MSSP215", 7, 95)], diagnostics.Select(d => (d.Code, d.Line, d.Column)));
+        Assert.Contains("did you mean 'security-reader'?", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("line 7", diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Secret_values_are_named_by_kind_and_never_repeated()
+    {
+        const string secret = "xyz8Q~abcdefghijklmnopqrstuvwxyz0123456";
+        var diagnostic = Assert.Single(Load($"  - {{id: a, name: A, tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d, notes: \"secret is {secret}\"}}\n"));
+
+        Assert.Equal("MSSP210", diagnostic.Code);
+        Assert.Contains("client secret", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://wiki.example/{tenantId}?d={domain}", null)]
+    [InlineData("HTTPS://wiki.example/", null)]
+    [InlineData("javascript:alert(1)", "MSSP206")]
+    [InlineData("data:text/html,<script>", "MSSP206")]
+    [InlineData("file:///etc/passwd", "MSSP206")]
+    [InlineData("//evil.example/", "MSSP206")]
+    [InlineData("https://user:pass@evil.example/", "MSSP210")]
+    [InlineData("https://wiki.example@evil.example/", "MSSP208")]
+    [InlineData("https:///no-host", "MSSP208")]
+    [InlineData("https://wiki.example/{tenantId", "MSSP207")]
+    [InlineData("https://wiki.example/{TenantId}", "MSSP207")]
+    public void Links_must_be_plain_https_with_known_placeholders(string url, string? code)
+    {
+        var diagnostics = Load($"  - id: a\n    name: A\n    tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d\n    links: [{{name: L, url: '{url}'}}]\n");
+
+        if (code is null)
+        {
+            Assert.Empty(diagnostics);
+        }
+        else
+        {
+            Assert.Contains(diagnostics, d => d.Code == code && d.Line == 7);
+        }
+    }
+
+    [Fact]
+    public void Aliases_that_name_another_customer_and_the_provider_as_a_customer_are_warnings()
+    {
+        var result = RegistryLoader.Parse(Head +
+            "  - {id: alpha, name: Alpha, tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d, aliases: [beta, alpha]}\n" +
+            "  - {id: beta, name: Beta, tenantId: 5C0F6E4A-2D1B-4A3F-9E8C-7B6A5F4E3D2C}\n", "r.yaml");
+
+        Assert.NotNull(result.Registry);
+        Assert.Equal(["MSSP216", "MSSP212"], result.Diagnostics.Select(d => d.Code));
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Theory]
+    [InlineData("fabrikam.com", true)]
+    [InlineData("fabrikam.onmicrosoft.com", true)]
+    [InlineData("xn--mller-kva.de", true)]
+    [InlineData("https://fabrikam.com", false)]
+    [InlineData("fabrikam.com/", false)]
+    [InlineData("fabrikam", false)]
+    [InlineData("fab_rikam.com", false)]
+    [InlineData("-fabrikam.com", false)]
+    [InlineData("müller.de", false)]
+    public void Domains_must_be_DNS_names(string domain, bool valid)
+    {
+        var diagnostics = Load($"  - {{id: a, name: A, tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d, domain: '{domain}'}}\n");
+
+        Assert.Equal(valid, !diagnostics.Any(d => d.Code == "MSSP211"));
+    }
+
+    private static IReadOnlyList<Diagnostic> Load(string customers) => RegistryLoader.Parse(Head + customers, "r.yaml").Diagnostics;
+}

@@ -19,8 +19,8 @@ public class MatchBenchmarks
     [Params(10, 1_000, 10_000, 100_000)]
     public int Customers { get; set; }
 
-    /// <summary>A word start, a fuzzy abbreviation, two terms, and digits that leave one customer of 100,000.</summary>
-    [Params("fab", "nwbk", "wood bank", "99999")]
+    /// <summary>A word start that many names share, and two terms that leave one customer (at 10,000 and up).</summary>
+    [Params("fab", "hum manu 9999")]
     public string Query { get; set; } = "";
 
     [GlobalSetup]

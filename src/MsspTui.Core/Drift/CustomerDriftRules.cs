@@ -140,8 +140,9 @@ internal static class CustomerDriftRules
 
     private static DriftFinding? RoleMissing(CustomerDriftContext c)
     {
-        // Without any active relationship the access finding already says it all.
-        if (!ExpectsGdapAccess(c) || c.Active.Count == 0)
+        // The brief's rule as written: with no active relationship at all, every expected role is missing too, so a
+        // `missing` (or pending/expired) customer also gets `role-missing`; only tenant-not-found replaces findings.
+        if (!ExpectsGdapAccess(c))
         {
             return null;
         }

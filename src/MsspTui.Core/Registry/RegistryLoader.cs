@@ -12,8 +12,8 @@ namespace MsspTui.Core.Registry;
 /// </summary>
 public static class RegistryLoader
 {
-    /// <summary>Registries larger than this (5 MiB, roughly 40,000 customers) are refused unread.</summary>
-    public const int MaxFileBytes = 5 * 1024 * 1024;
+    /// <summary>Registries larger than this (10 MiB: some 30,000 typical customers, three times the largest MSSPs) are refused unread.</summary>
+    public const int MaxFileBytes = 10 * 1024 * 1024;
 
     public static RegistryLoadResult Load(string path) => ToResult(AnalyzeFile(path));
 

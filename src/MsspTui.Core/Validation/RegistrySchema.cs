@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace MsspTui.Core.Validation;
@@ -10,7 +11,15 @@ internal static class RegistrySchema
 
     private static readonly Lazy<(JsonSchema Schema, JsonDocument Document)> Loaded = new(Build);
 
+    private static readonly Lazy<JsonSchema> CustomerOnly = new(BuildCustomerSchema);
+
     public static JsonSchema Schema => Loaded.Value.Schema;
+
+    /// <summary>
+    /// The same schema with #/definitions/customer as its root, to evaluate one customer entry at a time: error
+    /// details are then collected only for the entries that fail, so a large broken registry stays cheap.
+    /// </summary>
+    public static JsonSchema Customer => CustomerOnly.Value;
 
     /// <summary>The schema as plain JSON, to read a failing keyword's neighbours (enum values, known properties).</summary>
     public static JsonDocument Document => Loaded.Value.Document;
@@ -45,6 +54,18 @@ internal static class RegistrySchema
         }
 
         return element;
+    }
+
+    private static JsonSchema BuildCustomerSchema()
+    {
+        var full = JsonNode.Parse(Text())!.AsObject();
+        var customer = new JsonObject
+        {
+            ["$schema"] = full["$schema"]!.DeepClone(),
+            ["$ref"] = "#/definitions/customer",
+            ["definitions"] = full["definitions"]!.DeepClone(),
+        };
+        return JsonSchema.FromText(customer.ToJsonString());
     }
 
     private static (JsonSchema, JsonDocument) Build()

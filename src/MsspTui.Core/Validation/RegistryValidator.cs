@@ -25,15 +25,7 @@ public static class RegistryValidator
         }
 
         var schemaSink = new DiagnosticSink(analysis.Sink.File);
-        using (var json = SourceJsonWriter.ToJsonDocument(analysis.Root))
-        {
-            var quick = RegistrySchema.Schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag });
-            if (!quick.IsValid)
-            {
-                var results = RegistrySchema.Schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-                SchemaDiagnosticMapper.Map(results, analysis.Root, schemaSink);
-            }
-        }
+        EvaluateSchema(analysis.Root, schemaSink);
 
         var taken = diagnostics.Select(d => (d.Line, d.Column)).ToHashSet();
         var merged = new List<Diagnostic>(diagnostics);
@@ -46,5 +38,46 @@ public static class RegistryValidator
         }
 
         return DiagnosticOrder.Sort(merged);
+    }
+
+    /// <summary>
+    /// One quick pass (valid or not) over the whole document; only when it fails are error details collected,
+    /// for the document without its customers and then for each failing customer on its own. Collecting details
+    /// for a whole large document at once costs far more time and memory.
+    /// </summary>
+    internal static void EvaluateSchema(SourceNode root, DiagnosticSink sink)
+    {
+        var flag = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
+        var list = new EvaluationOptions { OutputFormat = OutputFormat.List };
+        using var json = SourceJsonWriter.ToJsonDocument(root);
+        if (RegistrySchema.Schema.Evaluate(json.RootElement, flag).IsValid)
+        {
+            return;
+        }
+
+        if (root is not SourceMapping { } mapping || mapping.Find("customers") is not SourceSequence customers)
+        {
+            SchemaDiagnosticMapper.Map(RegistrySchema.Schema.Evaluate(json.RootElement, list), root, sink);
+            return;
+        }
+
+        using (var shell = SourceJsonWriter.ToJsonDocument(root, emptyListKey: "customers"))
+        {
+            var results = RegistrySchema.Schema.Evaluate(shell.RootElement, flag);
+            if (!results.IsValid)
+            {
+                SchemaDiagnosticMapper.Map(RegistrySchema.Schema.Evaluate(shell.RootElement, list), root, sink);
+            }
+        }
+
+        var items = json.RootElement.GetProperty("customers");
+        for (int index = 0; index < customers.Items.Count; index++)
+        {
+            var item = items[index];
+            if (!RegistrySchema.Customer.Evaluate(item, flag).IsValid)
+            {
+                SchemaDiagnosticMapper.Map(RegistrySchema.Customer.Evaluate(item, list), root, sink, $"/customers/{index}");
+            }
+        }
     }
 }

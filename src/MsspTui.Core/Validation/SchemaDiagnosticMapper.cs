@@ -12,7 +12,8 @@ namespace MsspTui.Core.Validation;
 /// </summary>
 internal static class SchemaDiagnosticMapper
 {
-    public static void Map(EvaluationResults results, SourceNode root, DiagnosticSink sink)
+    /// <param name="instancePrefix">JSON Pointer of the evaluated value within the document ("" for the whole document).</param>
+    public static void Map(EvaluationResults results, SourceNode root, DiagnosticSink sink, string instancePrefix = "")
     {
         foreach (var detail in results.Details ?? [])
         {
@@ -21,7 +22,7 @@ internal static class SchemaDiagnosticMapper
                 continue;
             }
 
-            string instance = detail.InstanceLocation.ToString();
+            string instance = instancePrefix + detail.InstanceLocation;
             string schemaFragment = Fragment(detail.SchemaLocation);
             var (node, key) = SourcePointer.Resolve(root, instance);
             node ??= root;

@@ -35,7 +35,7 @@ internal static class TokenCacheSetup
         catch (Exception e) when (e is MsalCachePersistenceException or IOException or UnauthorizedAccessException or DllNotFoundException
                                       or TypeInitializationException or InvalidOperationException)
         {
-            failure = e.Message.Split('\n')[0];
+            failure = (e.InnerException ?? e).Message.Split('\n')[0].Split(". ")[0].Trim().TrimEnd('.');
         }
 
         if (settings.CacheMode == TokenCacheMode.FileOptIn)

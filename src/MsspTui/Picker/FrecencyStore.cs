@@ -23,11 +23,14 @@ public sealed class FrecencyStore(string stateDirectory)
     }
 
     /// <summary>Writes atomically (temp file, then rename over); returns an error message instead of throwing.</summary>
-    public string? Save(FrecencyBook book)
+    public string? Save(FrecencyBook book) => Save(FrecencyJson.Write(book));
+
+    /// <summary>Writes text already serialised (on the thread that owns the book) atomically.</summary>
+    public string? Save(string json)
     {
         try
         {
-            AtomicFile.WriteAllText(Path, FrecencyJson.Write(book));
+            AtomicFile.WriteAllText(Path, json);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

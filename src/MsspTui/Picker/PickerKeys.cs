@@ -6,6 +6,7 @@ public static class PickerKeys
     public static IReadOnlyList<(string Keys, string Action)> All { get; } =
     [
         ("type", "filter: fuzzy, terms AND-ed, upper case = exact case"),
+        ("paste", "the first line goes into the filter (a tenant id, a name)"),
         ("Backspace / Ctrl+W / Ctrl+U", "delete a character / a word / the whole filter"),
         ("Up Down / Ctrl+P Ctrl+N", "move the selection (also Ctrl+K / Ctrl+J)"),
         ("PgUp PgDn / Home End", "move a page / to the first or last row"),

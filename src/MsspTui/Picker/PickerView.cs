@@ -29,6 +29,8 @@ public sealed class PickerView : Runnable
     private readonly HelpOverlay _help;
     private readonly PortalMenuOverlay _portalMenu;
     private readonly CancellationTokenSource _stopping = new();
+    private Task _saving = Task.CompletedTask;
+    private IApplication? _pasteSource;
     private bool _started;
     private bool _refreshing;
     private int _spinnerFrame;
@@ -73,6 +75,12 @@ public sealed class PickerView : Runnable
         _started = true;
         StartupTrace.Mark("first frame drawn");
         StartupTrace.Flush();
+        _pasteSource = App;
+        if (_pasteSource is not null)
+        {
+            _pasteSource.Paste += OnApplicationPaste;
+        }
+
         PickerState state = _state;
         _ = Task.Run(state.WarmUp);
         _ = LoadSavedDriftAsync();
@@ -194,12 +202,45 @@ public sealed class PickerView : Runnable
         return true;
     }
 
+    /// <summary>A pasted tenant id or name goes into the filter: its first line, without control characters.</summary>
+    private void OnApplicationPaste(object? sender, PasteEventArgs e)
+    {
+        e.Handled = true;
+        TakePaste(e.Text);
+    }
+
+    private bool TakePaste(string text)
+    {
+        if (_help.Visible || _portalMenu.Visible)
+        {
+            return true;
+        }
+
+        string firstLine = text.Split('\n', 2)[0];
+        string clean = new(firstLine.Where(c => !char.IsControl(c)).ToArray());
+        if (clean.Length > 0)
+        {
+            _status.Show(null);
+            SetQuery(_state.Query + clean);
+        }
+
+        return true;
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
+            if (_pasteSource is not null)
+            {
+                _pasteSource.Paste -= OnApplicationPaste;
+            }
+
             _stopping.Cancel();
             _stopping.Dispose();
+
+            // A visit saved just before quitting is still written (bounded: a stuck disk must not hang the exit).
+            _saving.Wait(TimeSpan.FromSeconds(2));
         }
 
         base.Dispose(disposing);
@@ -343,8 +384,7 @@ public sealed class PickerView : Runnable
 
         if (row is not null)
         {
-            _state.RecordVisit(row);
-            _ = Task.Run(() => _frecencyStore.Save(_frecency));
+            RememberVisit(row);
         }
 
         string what = row is null ? choice.Title : $"{row.Name} in {choice.Name}";
@@ -366,6 +406,24 @@ public sealed class PickerView : Runnable
                 result.Launched ? $"opened {what}: {choice.Url}" : $"{result.Problem} — URL: {choice.Url}",
                 isError: !result.Launched && !result.NoBrowser));
         });
+    }
+
+    /// <summary>
+    /// Counts the visit and saves the state file off the UI thread. The book is serialised here, where it is
+    /// mutated, and saves run one after another so an older one cannot overwrite a newer one.
+    /// </summary>
+    private void RememberVisit(PickerRow row)
+    {
+        _state.RecordVisit(row);
+        string json = FrecencyJson.Write(_frecency);
+        IApplication? app = App;
+        _saving = _saving.ContinueWith(_ =>
+        {
+            if (_frecencyStore.Save(json) is { } problem)
+            {
+                app?.Invoke(() => _status.Show(problem, isError: true));
+            }
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private void SetQuery(string query)

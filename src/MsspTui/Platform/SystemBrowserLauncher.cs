@@ -61,26 +61,10 @@ public sealed class SystemBrowserLauncher(IEnvironment environment) : IBrowserLa
 
     private static LaunchResult Start(string fileName, IEnumerable<string> arguments)
     {
-        var startInfo = new ProcessStartInfo(fileName)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
         try
         {
-            using Process process = Process.Start(startInfo)!;
+            using Process process = QuietProcess.Start(fileName, arguments);
             process.StandardInput.Close();
-            process.OutputDataReceived += static (_, _) => { };
-            process.ErrorDataReceived += static (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
             if (process.WaitForExit(QuickFailureWindow) && process.ExitCode != 0)
             {
                 return LaunchResult.Failed($"the browser command '{fileName}' exited with code {process.ExitCode}");

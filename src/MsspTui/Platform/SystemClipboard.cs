@@ -57,27 +57,11 @@ public sealed class SystemClipboard(IEnvironment environment, TextWriter termina
 
     private static bool Pipe(string path, string[] arguments, string text)
     {
-        var startInfo = new ProcessStartInfo(path)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
         try
         {
-            using Process process = Process.Start(startInfo)!;
+            using Process process = QuietProcess.Start(path, arguments);
             process.StandardInput.Write(text);
             process.StandardInput.Close();
-            process.OutputDataReceived += static (_, _) => { };
-            process.ErrorDataReceived += static (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
             return process.WaitForExit(TimeSpan.FromSeconds(2)) && process.ExitCode == 0;
         }
         catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)

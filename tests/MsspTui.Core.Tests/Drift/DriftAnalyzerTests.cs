@@ -30,7 +30,7 @@ public sealed class DriftAnalyzerTests
         var report = new DriftScenario().Customer("alpha", 1).Analyze();
 
         var finding = Single(report, DriftKind.Missing);
-        Assert.Equal(["missing"], Kinds(report, "alpha"));
+        Assert.Equal(["missing", "role-missing"], Kinds(report, "alpha"));
         Assert.Equal(DriftSeverity.Error, finding.Severity);
         Assert.Equal(Tenant(1), finding.TenantId);
         Assert.Equal("ALPHA", finding.DisplayName);
@@ -46,7 +46,7 @@ public sealed class DriftAnalyzerTests
     {
         var report = new DriftScenario().Customer("alpha", 1).Relationship(1, status).Relationship(1, "expired").Analyze();
 
-        Assert.Equal(["gdap-pending"], Kinds(report, "alpha"));
+        Assert.Equal(["gdap-pending", "role-missing"], Kinds(report, "alpha"));
         Assert.Equal(DriftValue.List([status]), Single(report, DriftKind.GdapPending).Actual);
     }
 
@@ -59,7 +59,7 @@ public sealed class DriftAnalyzerTests
     {
         var report = new DriftScenario().Customer("alpha", 1).Relationship(1, status).Analyze();
 
-        Assert.Equal(["gdap-expired"], Kinds(report, "alpha"));
+        Assert.Equal(["gdap-expired", "role-missing"], Kinds(report, "alpha"));
         Assert.Equal(DriftSeverity.Error, Single(report, DriftKind.GdapExpired).Severity);
     }
 
@@ -74,12 +74,13 @@ public sealed class DriftAnalyzerTests
     }
 
     [Fact]
-    public void Only_one_access_finding_per_customer_and_no_role_missing_without_an_active_relationship()
+    public void Only_one_access_finding_per_customer_and_role_missing_beside_it_without_an_active_relationship()
     {
         var report = new DriftScenario().Customer("alpha", 1)
             .Relationship(1, "approvalPending").Relationship(1, "created").Relationship(1, "terminated").Analyze();
 
-        Assert.Equal(["gdap-pending"], Kinds(report, "alpha"));
+        Assert.Equal(["gdap-pending", "role-missing"], Kinds(report, "alpha"));
+        Assert.Equal(DriftValue.List([]), Single(report, DriftKind.RoleMissing).Actual);
     }
 
     [Fact]
@@ -545,7 +546,8 @@ public sealed class DriftAnalyzerTests
         var report = new DriftScenario().Customer("alpha", 1).Customer("beta", 2)
             .Source(DiscoverySource.Dap, SourceStatus.Failed, "timed out").Analyze();
 
-        Assert.Equal(2, report.Findings.Count);
+        Assert.Equal(["missing", "role-missing"], Kinds(report, "alpha"));
+        Assert.Equal(["missing", "role-missing"], Kinds(report, "beta"));
         Assert.Equal(1, report.ExitCode);
     }
 
@@ -560,10 +562,10 @@ public sealed class DriftAnalyzerTests
             .Analyze();
 
         Assert.Equal(
-            ["zulu:missing", "zulu:name-mismatch", "zulu:dap-legacy", "alpha:missing", ":unregistered"],
+            ["zulu:missing", "zulu:role-missing", "zulu:name-mismatch", "zulu:dap-legacy", "alpha:missing", "alpha:role-missing", ":unregistered"],
             report.Findings.Select(f => $"{f.CustomerId}:{f.Kind.ToName()}"));
         Assert.Equal(0, report.Summary.InSync);
-        Assert.Equal(5, report.Summary.Findings);
+        Assert.Equal(7, report.Summary.Findings);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed partial class RegistryFixtureTests
         var expectations = Expectations(File.ReadAllText(path));
         Assert.NotEmpty(expectations);
 
+        RegistryValidator.Validate(RepositoryFiles.ExampleRegistry);
         var stopwatch = Stopwatch.StartNew();
         var loaded = RegistryLoader.Load(path);
         var validated = RegistryValidator.Validate(path);
@@ -58,7 +59,8 @@ public sealed partial class RegistryFixtureTests
             Assert.All(diagnostics, d => Assert.Equal(path, d.File));
         }
 
-        Assert.True(stopwatch.ElapsedMilliseconds < 3000, $"took {stopwatch.ElapsedMilliseconds} ms");
+        // Milliseconds in practice; the bound leaves room for a loaded CI machine.
+        Assert.True(stopwatch.ElapsedMilliseconds < 1000, $"took {stopwatch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

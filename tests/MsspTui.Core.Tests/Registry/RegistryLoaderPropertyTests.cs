@@ -39,7 +39,7 @@ public sealed class RegistryLoaderPropertyTests
             var loaded = RegistryLoader.Parse(text, "random.yaml");
             RegistryValidator.ValidateText(text, "random.yaml");
             return loaded.Registry is not null || loaded.HasErrors;
-        }, iter: 2000);
+        }, iter: 1000);
 
     [Fact]
     public void Random_edits_of_the_example_never_throw() =>
@@ -49,5 +49,5 @@ public sealed class RegistryLoaderPropertyTests
             var loaded = RegistryLoader.Parse(edited, "edited.yaml");
             RegistryValidator.ValidateText(edited, "edited.yaml");
             return loaded.Registry is not null || loaded.HasErrors;
-        }, iter: 500);
+        }, iter: 300);
 }

@@ -76,6 +76,18 @@ public sealed class RegistryRulesTests
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
 
+    [Fact]
+    public void Names_are_duplicates_in_any_case_also_beyond_ASCII()
+    {
+        var diagnostics = Load(
+            "  - {id: a, name: Müller & Söhne GmbH, tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d}\n" +
+            "  - {id: b, name: MÜLLER & SÖHNE GMBH, tenantId: 7e2b8a6c-4f3d-4c5b-9a0e-9d8c7b6a5f4e}\n");
+
+        var duplicate = Assert.Single(diagnostics);
+        Assert.Equal(("MSSP202", 5, 19), (duplicate.Code, duplicate.Line, duplicate.Column));
+        Assert.Contains("line 4", duplicate.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("fabrikam.com", true)]
     [InlineData("fabrikam.onmicrosoft.com", true)]

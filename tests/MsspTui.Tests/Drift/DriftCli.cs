@@ -23,12 +23,14 @@ internal sealed class DriftCli
 
     public string Error { get; private set; } = "";
 
-    public async Task<int> RunAsync(params string[] args)
+    public Task<int> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(output, error, Environment, Platform, new FixedTime(Now), stdoutIsTerminal: false);
-        var exitCode = await new CliApp(context).RunAsync(args);
+        var exitCode = await new CliApp(context).RunAsync(args, cancellationToken);
         Out = output.ToString();
         Error = error.ToString();
         return exitCode;

@@ -52,6 +52,7 @@ public sealed class DriftCommandExampleTests
             "role-missing:woodgrove-bank",
             "gdap-expiring:sakura-shoji",
             "missing:cafe-lumiere",
+            "role-missing:cafe-lumiere",
             "role-unexpected:alpine-ski-house",
             "name-mismatch:wide-world-importers",
             "dap-legacy:proseware",
@@ -63,7 +64,7 @@ public sealed class DriftCommandExampleTests
         Assert.Equal(12, summary.GetProperty("customers").GetInt32());
         Assert.Equal(10, summary.GetProperty("discovered").GetInt32());
         Assert.Equal(5, summary.GetProperty("inSync").GetInt32());
-        Assert.Equal(9, summary.GetProperty("findings").GetInt32());
+        Assert.Equal(10, summary.GetProperty("findings").GetInt32());
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
     {
         Assert.Equal(2, await cli.RunAsync("drift", "--registry", registry.Path, "--format", "json"));
 
-        Assert.Equal(["missing:missing", "gdap-pending:pending", "tenant-not-found:ghost", "offboarded-access:gone", $"unregistered:{Stranger}"], Kinds(cli.Out));
+        Assert.Equal(["missing:missing", "role-missing:missing", "gdap-pending:pending", "role-missing:pending", "tenant-not-found:ghost", "offboarded-access:gone", $"unregistered:{Stranger}"], Kinds(cli.Out));
         Assert.All(server.Requests, r => Assert.Equal($"Bearer {FakeGraphServer.Token}", r.Authorization));
         Assert.Equal(3, server.Requests.Count);
         Assert.DoesNotContain(FakeGraphServer.Token, cli.Out + cli.Error);
@@ -88,7 +88,7 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await cli.RunAsync("drift", "--registry", registry.Path, "--format", "json"));
 
         Assert.Contains("\"complete\": true", cli.Out);
-        Assert.Equal(5, Kinds(cli.Out).Length);
+        Assert.Equal(7, Kinds(cli.Out).Length);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await cli.RunAsync("drift", "--registry", registry.Path, "--format", "json", "--discovery", path));
 
         Assert.Equal(requests, server.Requests.Count);
-        Assert.Equal(5, Kinds(cli.Out).Length);
+        Assert.Equal(7, Kinds(cli.Out).Length);
     }
 
     [Fact]
@@ -149,6 +149,22 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
 
         Assert.Contains("dap failed: HTTP 500", cli.Error);
         Assert.Contains("\"status\": \"failed\"", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public async Task Ctrl_c_during_discovery_stops_at_once_with_exit_130_and_writes_nothing()
+    {
+        server.Faults.On("relationships", FakeFault.Slow(TimeSpan.FromSeconds(30)));
+        var output = Path.Combine(registry.Directory, "report.json");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var started = DateTime.UtcNow;
+
+        Assert.Equal(130, await cli.RunAsync(["drift", "--registry", registry.Path, "--output", output], cancel.Token));
+
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
+        Assert.Contains("cancelled", cli.Error);
+        Assert.False(File.Exists(output));
+        Assert.False(File.Exists(Path.Combine(cli.Platform.StateDirectory, "discovery.json")));
     }
 
     [Fact]

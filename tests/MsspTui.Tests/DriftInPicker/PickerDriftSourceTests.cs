@@ -21,7 +21,7 @@ public sealed class PickerDriftSourceTests
         MsspTui.Picker.PickerDrift drift = PickerDriftSource.Create(context, parse, registry, Path.Combine(Root, "examples", "discovery.json"));
         PickerDriftState state = (await drift.LoadSaved(CancellationToken.None))!;
 
-        Assert.Equal(["missing"], state.For("cafe-lumiere").Select(f => f.Kind));
+        Assert.Equal(["missing", "role-missing"], state.For("cafe-lumiere").Select(f => f.Kind));
         Assert.Equal(PickerSeverity.Error, state.For("cafe-lumiere")[0].Severity);
         Assert.Empty(state.For("fabrikam"));
         Assert.Contains(state.Unregistered, t => t.DisplayName == "Contoso Pharmaceuticals");

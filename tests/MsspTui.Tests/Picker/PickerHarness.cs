@@ -72,6 +72,13 @@ public sealed class PickerHarness : IDisposable
         Draw();
     }
 
+    /// <summary>A bracketed paste, as the terminal delivers it.</summary>
+    public void Paste(string text)
+    {
+        _app.RaisePasteEvent(text);
+        Draw();
+    }
+
     public void Resize(int width, int height)
     {
         _app.Driver!.SetScreenSize(width, height);

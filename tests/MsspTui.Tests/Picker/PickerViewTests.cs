@@ -344,4 +344,30 @@ public sealed class PickerViewTests
         Assert.DoesNotContain("Fabrikam, Inc. (fabrikam)", picker.Screen);
         Assert.Equal("fab", picker.View.State.Query);
     }
+
+    [Fact]
+    public void A_tiny_terminal_still_draws_and_keys_still_work()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry(), width: 30, height: 8);
+
+        picker.Type("tail");
+        picker.Press(Key.Tab);
+        picker.Press(Key.Esc);
+        picker.Press(Key.F1);
+        picker.Press(Key.Esc);
+
+        Assert.Contains("> tail", picker.Screen);
+        Assert.Equal("tailspin", picker.View.State.SelectedRow!.Id);
+    }
+
+    [Fact]
+    public void Pasting_a_tenant_id_filters_to_that_customer()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Paste("2a2b3c4d-3333-4a2b-8c3d-4e5f60718293\n");
+
+        Assert.Equal("2a2b3c4d-3333-4a2b-8c3d-4e5f60718293", picker.View.State.Query);
+        Assert.Equal("sakura", Assert.Single(Enumerable.Range(0, picker.View.State.Count).Select(i => picker.View.State.RowAt(i).Id)));
+    }
 }

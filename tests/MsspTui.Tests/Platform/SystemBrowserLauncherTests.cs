@@ -82,6 +82,7 @@ public sealed class SystemBrowserLauncherTests : IDisposable
         Assert.True(result.NoBrowser);
     }
 
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private string FakeBrowser(string name, string body)
     {
         string path = Path.Combine(_directory, name.Replace(' ', '-') + " browser.sh");

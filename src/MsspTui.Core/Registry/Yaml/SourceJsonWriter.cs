@@ -8,12 +8,35 @@ namespace MsspTui.Core.Registry.Yaml;
 /// <summary>Converts a <see cref="SourceNode"/> tree (already free of aliases, depth-bounded) into JSON for schema evaluation.</summary>
 internal static class SourceJsonWriter
 {
-    public static JsonDocument ToJsonDocument(SourceNode root)
+    /// <param name="emptyListKey">A top-level key whose list is written empty (to check the rest of the document alone).</param>
+    public static JsonDocument ToJsonDocument(SourceNode root, string? emptyListKey = null)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = false }))
         {
-            Write(writer, root);
+            if (emptyListKey is not null && root is SourceMapping mapping)
+            {
+                writer.WriteStartObject();
+                foreach (var entry in mapping.Entries)
+                {
+                    writer.WritePropertyName(entry.Key.Text);
+                    if (entry.Key.Text == emptyListKey && entry.Value is SourceSequence)
+                    {
+                        writer.WriteStartArray();
+                        writer.WriteEndArray();
+                    }
+                    else
+                    {
+                        Write(writer, entry.Value);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+            else
+            {
+                Write(writer, root);
+            }
         }
 
         return JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = YamlTreeBuilder.MaxDepth + 8 });

@@ -1,3 +1,4 @@
+using MsspTui.Core.IO;
 using System.Text.Json;
 using MsspTui.Core.Drift.Json;
 
@@ -25,7 +26,7 @@ public static class DiscoverySnapshotFile
     }
 
     public static void Write(DiscoverySnapshot snapshot, string path) =>
-        AtomicFileWriter.WriteAllText(path, Serialize(snapshot));
+        AtomicFile.WriteAllText(path, Serialize(snapshot));
 
     public static string Serialize(DiscoverySnapshot snapshot) =>
         JsonSerializer.Serialize(ToDocument(snapshot), SnapshotJsonContext.Default.SnapshotDocument) + "\n";

@@ -1,3 +1,4 @@
+using MsspTui.Core.IO;
 using MsspTui.Cli;
 using MsspTui.Core.Drift;
 
@@ -17,7 +18,7 @@ internal static class OutputTarget
 
         try
         {
-            AtomicFileWriter.WriteAllText(Path.Combine(context.Environment.CurrentDirectory, path), text);
+            AtomicFile.WriteAllText(Path.Combine(context.Environment.CurrentDirectory, path), text);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

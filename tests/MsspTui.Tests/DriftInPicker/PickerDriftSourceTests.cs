@@ -8,7 +8,7 @@ namespace MsspTui.Tests.DriftInPicker;
 
 public sealed class PickerDriftSourceTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryFiles.Root;
 
     [Fact]
     public async Task Saved_example_discovery_gives_each_customer_its_findings_and_unregistered_tenants_rows()
@@ -54,18 +54,5 @@ public sealed class PickerDriftSourceTests
         Assert.True(drift.RefreshAtStart);
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => drift.Refresh!.Invoke(CancellationToken.None));
         Assert.Contains("loopback", failure.Message);
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MsspTui.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
     }
 }

@@ -29,6 +29,10 @@ public sealed class PickerHarness : IDisposable
         View = new PickerView(new PickerOptions(registry, Platform, drift ?? PickerDrift.None, Time, noColor, frecency ?? new FrecencyBook()));
         _session = _app.Begin(View);
         Draw();
+
+        // The saved drift loads in the background and lands whenever the loop next runs; settle it first so a
+        // screen snapshot never depends on that race.
+        PumpUntil(() => !_app.Driver!.ToString()!.Contains("drift: loading", StringComparison.Ordinal), "the saved drift to load");
     }
 
     public FakePlatform Platform { get; } = new();
@@ -116,11 +120,4 @@ public sealed class PickerHarness : IDisposable
     }
 
     private void Draw() => _app.LayoutAndDraw(forceRedraw: true);
-
-    public sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

@@ -64,7 +64,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task The_example_registry_is_valid_in_every_format()
     {
-        string example = Path.Combine(RepositoryRoot(), "customers.yaml");
+        string example = RepositoryFiles.Path("customers.yaml");
 
         Assert.Equal(0, await _cli.RunAsync("validate", "--registry", example));
         Assert.Equal("", _cli.Out);
@@ -108,18 +108,5 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("xml", _cli.Error, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MsspTui.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MsspTui.sln not found");
     }
 }

@@ -2,7 +2,8 @@
 # Side-by-side in tmux, in one run: launch -> first frame with N customers, and keystrokes -> one result,
 # for fzf (on the same names) and mssp-tui. Usage: bench/first-frame.sh [N] [MSSP_TUI_COMMAND...]
 # Default command: the native build at publish/linux-x64/mssp-tui (see docs/performance.md), else `dotnet mssp-tui.dll`.
-# Needs tmux and fzf. Prints one line per measurement (median of RUNS runs, milliseconds).
+# JIT=1 also measures the JIT build (`dotnet src/MsspTui/bin/Release/net10.0/mssp-tui.dll`; build it first) in the
+# same run. Needs tmux and fzf. Prints one line per measurement (median of RUNS runs, milliseconds, ratio to fzf).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}; shift || true
@@ -45,9 +46,18 @@ measure() { # name, ready-regex, one-result-regex, command...
     typed+=("$(wait_for "$found")")
     tm kill-server 2>/dev/null || true
   done
-  printf '%-10s N=%-7s first frame %5s ms   query "%s" -> one result %5s ms\n' "$name" "$N" \
-    "$(printf '%s\n' "${first[@]}" | median)" "$QUERY" "$(printf '%s\n' "${typed[@]}" | median)"
+  local f t
+  f=$(printf '%s\n' "${first[@]}" | median)
+  t=$(printf '%s\n' "${typed[@]}" | median)
+  if [ "$name" = fzf ]; then fzf_first=$f; fzf_typed=$t; fi
+  printf '%-10s N=%-7s first frame %5s ms (%4s x fzf)   query "%s" -> one result %5s ms (%4s x fzf)\n' "$name" "$N" \
+    "$f" "$(ratio "$f" "$fzf_first")" "$QUERY" "$t" "$(ratio "$t" "$fzf_typed")"
 }
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'; }
 
 measure fzf " $N/$N" " 1/$N" "fzf < '$work/names.txt'"
 measure mssp-tui " $N/$N" " 1/$N" "MSSP_TUI_STATE_DIR='$work/state' ${mssp[*]} --registry '$work/customers.yaml'"
+if [ "${JIT:-0}" = 1 ]; then
+  measure mssp-jit " $N/$N" " 1/$N" "MSSP_TUI_STATE_DIR='$work/state' dotnet '$PWD/src/MsspTui/bin/Release/net10.0/mssp-tui.dll' --registry '$work/customers.yaml'"
+fi

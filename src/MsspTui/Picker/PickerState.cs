@@ -5,7 +5,9 @@ namespace MsspTui.Picker;
 
 /// <summary>
 /// What the picker shows, independent of drawing: rows, the filter, the drift-only switch, the selection.
-/// Filtering goes through <see cref="SearchIndex"/>, so a keystroke costs no allocation per row.
+/// Filtering goes through <see cref="SearchIndex"/>, so a keystroke costs no allocation per row. It runs when the
+/// result is first read after the query changed, not on each keystroke: keys that arrive together (a paste, fast
+/// typing, tmux send-keys) filter once, for the frame that shows them.
 /// </summary>
 public sealed class PickerState
 {
@@ -16,6 +18,8 @@ public sealed class PickerState
     private SearchResult _result;
     private int[] _visible = [];
     private int _visibleCount;
+    private int _selected;
+    private bool _stale;
 
     public PickerState(CustomerRegistry registry, FrecencyBook frecency, TimeProvider time)
     {
@@ -35,14 +39,34 @@ public sealed class PickerState
 
     public int TotalRows => _rows.Count;
 
-    public int Count => _visibleCount;
+    public int Count
+    {
+        get
+        {
+            Refilter();
+            return _visibleCount;
+        }
+    }
 
     /// <summary>Index of the selected row among the visible ones; -1 when nothing is visible.</summary>
-    public int Selected { get; private set; }
+    public int Selected
+    {
+        get
+        {
+            Refilter();
+            return _selected;
+        }
+
+        private set => _selected = value;
+    }
 
     public PickerRow? SelectedRow => Selected >= 0 && Selected < _visibleCount ? _rows[_visible[Selected]] : null;
 
-    public PickerRow RowAt(int visibleIndex) => _rows[_visible[visibleIndex]];
+    public PickerRow RowAt(int visibleIndex)
+    {
+        Refilter();
+        return _rows[_visible[visibleIndex]];
+    }
 
     public void Highlight(int visibleIndex, SearchField field, List<int> positions)
     {
@@ -52,19 +76,27 @@ public sealed class PickerState
             return;
         }
 
+        Refilter();
         _index.Highlight(_visible[visibleIndex], Query, field, positions);
     }
 
     public void SetQuery(string query)
     {
-        Query = query;
-        _result = _index.Filter(query);
-        ApplyDriftOnly();
-        Selected = _visibleCount > 0 ? 0 : -1;
+        if (query != Query)
+        {
+            Query = query;
+            _stale = true;
+        }
+        else
+        {
+            Refilter();
+            Selected = _visibleCount > 0 ? 0 : -1;
+        }
     }
 
     public void ToggleDriftOnly()
     {
+        Refilter();
         PickerRow? keep = SelectedRow;
         DriftOnly = !DriftOnly;
         ApplyDriftOnly();
@@ -75,6 +107,7 @@ public sealed class PickerState
 
     public void MoveTo(int index)
     {
+        Refilter();
         Selected = _visibleCount == 0 ? -1 : Math.Clamp(index, 0, _visibleCount - 1);
     }
 
@@ -84,8 +117,6 @@ public sealed class PickerState
         PickerRow? keep = SelectedRow;
         Drift = drift;
         Rebuild();
-        _result = _index.Filter(Query);
-        ApplyDriftOnly();
         Reselect(keep);
     }
 
@@ -112,15 +143,29 @@ public sealed class PickerState
 
         _rows = rows;
         _index = new SearchIndex(new RowDocuments(rows));
+        StartupTrace.Mark("rows built");
         _index.SetBaseOrder(BaseOrder(rows));
         if (_visible.Length < rows.Count)
         {
             _visible = new int[rows.Count];
         }
 
+        _stale = true;
+        Refilter();
+    }
+
+    /// <summary>Filters for the current query when it changed since the last read; the selection goes to the best match.</summary>
+    private void Refilter()
+    {
+        if (!_stale)
+        {
+            return;
+        }
+
+        _stale = false;
         _result = _index.Filter(Query);
         ApplyDriftOnly();
-        Selected = _visibleCount > 0 ? 0 : -1;
+        _selected = _visibleCount > 0 ? 0 : -1;
     }
 
     /// <summary>Builds every row's search fields ahead of the first keystroke; safe to run off the UI thread.</summary>

@@ -40,7 +40,9 @@ public sealed class PickerView : Runnable
         _options = options;
         _frecencyStore = new FrecencyStore(options.Platform.StateDirectory);
         _frecency = options.Frecency ?? _frecencyStore.Load();
+        StartupTrace.Mark("frecency loaded");
         _state = new PickerState(options.Registry, _frecency, options.Time);
+        StartupTrace.Mark("rows, search index and order built");
         var theme = new PickerTheme(options.NoColor);
 
         Width = Dim.Fill();
@@ -71,6 +73,8 @@ public sealed class PickerView : Runnable
         }
 
         _started = true;
+        StartupTrace.Mark("first frame drawn");
+        StartupTrace.Flush();
         _pasteSource = App;
         if (_pasteSource is not null)
         {

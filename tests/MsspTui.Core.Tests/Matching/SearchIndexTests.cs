@@ -112,4 +112,44 @@ public class SearchIndexTests
         // A few small arrays for the parsed query are fine; one object per row (20,000) would be far more.
         Assert.True(allocated < 20_000, $"allocated {allocated} bytes");
     }
+
+    [Fact]
+    public void Filter_keeps_exactly_the_rows_where_every_term_matches_some_field_alone()
+    {
+        // The index skips fields by a character summary and scores one-character terms by a shortcut;
+        // matching each field on its own with FuzzyMatcher is the plain definition they must agree with.
+        var random = new Random(11);
+        string[] parts = ["Fab", "ri", "KAM", "con", "to", "Zürich", "Ødegaard", "東京", "9", "42", "-", " ", "_x", "K"];
+        SearchDocument[] documents = Enumerable.Range(0, 2000).Select(_ =>
+        {
+            string Pick() => string.Concat(Enumerable.Range(0, random.Next(0, 4)).Select(_ => parts[random.Next(parts.Length)]));
+            return new SearchDocument(Pick(), Pick(), string.Empty, [Pick()], [Pick()]);
+        }).ToArray();
+        var index = new SearchIndex(documents);
+        string[] queries = ["f", "k", "K", "9", "ü", "ø", "東", "fk", "Fab", "kam 42", "z ri", "x9", "_", "-k", "KA", "京"];
+
+        foreach (string query in queries)
+        {
+            QueryTerm[] terms = QueryTerm.ParseQuery(query);
+            int[] expected = Enumerable.Range(0, documents.Length)
+                .Where(row => terms.All(term => Enum.GetValues<SearchField>()
+                    .Any(field => FuzzyMatcher.IsMatch(term.Pattern, documents[row].Field(field)))))
+                .Order()
+                .ToArray();
+
+            Assert.Equal(expected, index.Filter(query).Rows.ToArray().Order().ToArray());
+        }
+    }
+
+    [Fact]
+    public void A_one_character_query_highlights_its_best_occurrence()
+    {
+        var index = new SearchIndex([new SearchDocument("Towers West Side", "tws", "", [], [])]);
+        var positions = new List<int>();
+
+        index.Highlight(0, "w", SearchField.Name, positions);
+
+        // The w of "West" starts a word; the earlier one in "Towers" does not.
+        Assert.Equal([7], positions);
+    }
 }

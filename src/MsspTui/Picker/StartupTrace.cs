@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace MsspTui.Picker;
+
+/// <summary>
+/// Off by default. When <c>MSSP_TUI_STARTUP_TRACE</c> names a file, the picker appends one line per start-up phase
+/// to it — milliseconds since the process started — so the first frame's cost can be split into its parts
+/// (runtime start, registry load, picker state, terminal set-up, first draw) without a profiler.
+/// </summary>
+internal static class StartupTrace
+{
+    public const string Variable = "MSSP_TUI_STARTUP_TRACE";
+
+    private static readonly string? s_path = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } path ? path : null;
+    private static readonly StringBuilder s_lines = new();
+
+    public static bool Enabled => s_path is not null;
+
+    public static void Mark(string phase)
+    {
+        if (s_path is null)
+        {
+            return;
+        }
+
+        double sinceStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+        lock (s_lines)
+        {
+            s_lines.Append(CultureInfo.InvariantCulture, $"{sinceStart,8:F1} ms  {phase}\n");
+        }
+    }
+
+    /// <summary>Appends the phases recorded so far to the file (once the first frame is out).</summary>
+    public static void Flush()
+    {
+        if (s_path is null)
+        {
+            return;
+        }
+
+        string text;
+        lock (s_lines)
+        {
+            text = s_lines.ToString();
+            s_lines.Clear();
+        }
+
+        try
+        {
+            File.AppendAllText(s_path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A diagnostic aid must never break the picker.
+        }
+    }
+}

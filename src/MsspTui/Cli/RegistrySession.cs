@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MsspTui.Core.Diagnostics;
 using MsspTui.Core.Registry;
+using MsspTui.Core.Registry.Cache;
 
 namespace MsspTui.Cli;
 
@@ -29,7 +30,7 @@ public static class RegistrySession
             return null;
         }
 
-        RegistryLoadResult loaded = RegistryLoader.Load(path);
+        RegistryLoadResult loaded = CachedRegistryLoader.Load(path, context.Platform.StateDirectory);
         if (loaded.Registry is not null)
         {
             return loaded.Registry;

@@ -1,0 +1,188 @@
+using System.Text;
+
+namespace MsspTui.Core.Registry.Cache;
+
+/// <summary>
+/// A compact binary copy of a loaded registry, for the start-up cache: a header (magic, format version, SHA-256 of the
+/// registry file it came from) and then the model field by field. Bump <see cref="Version"/> whenever the model changes.
+/// </summary>
+internal static class RegistryBinaryFormat
+{
+    public const int Version = 1;
+    private const string Magic = "MSSPTUI-REGISTRY";
+
+    public static byte[] Write(CustomerRegistry registry, ReadOnlySpan<byte> contentHash)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write(contentHash.Length);
+            writer.Write(contentHash);
+            writer.Write(registry.SchemaVersion);
+            writer.Write(registry.Provider.Name);
+            writer.Write(registry.Provider.TenantId);
+            writer.Write((int)registry.Provider.Cloud);
+            WriteOptional(writer, registry.Provider.ClientId);
+            WriteOptional(writer, registry.Defaults.Portal);
+            WriteList(writer, registry.Defaults.ExpectedRoles);
+            writer.Write(registry.Customers.Count);
+            foreach (Customer customer in registry.Customers)
+            {
+                WriteCustomer(writer, customer);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <returns>The registry, or null when the bytes are not a cache entry of this version for this content.</returns>
+    public static CustomerRegistry? Read(byte[] bytes, ReadOnlySpan<byte> contentHash, string sourcePath)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+        {
+            return null;
+        }
+
+        byte[] hash = reader.ReadBytes(ReadCount(reader));
+        if (!contentHash.SequenceEqual(hash))
+        {
+            return null;
+        }
+
+        int schemaVersion = reader.ReadInt32();
+        var provider = new Provider(reader.ReadString(), reader.ReadString(), (Cloud)reader.ReadInt32(), ReadOptional(reader));
+        var defaults = new RegistryDefaults(ReadOptional(reader), ReadList(reader));
+        var customers = new Customer[ReadCount(reader)];
+        for (int i = 0; i < customers.Length; i++)
+        {
+            customers[i] = ReadCustomer(reader);
+        }
+
+        return new CustomerRegistry(schemaVersion, provider, defaults, customers, sourcePath);
+    }
+
+    private static void WriteCustomer(BinaryWriter writer, Customer customer)
+    {
+        writer.Write(customer.Id);
+        writer.Write(customer.Name);
+        writer.Write(customer.TenantId);
+        WriteOptional(writer, customer.Domain);
+        writer.Write((int)customer.Status);
+        writer.Write((int)customer.Access);
+        writer.Write(customer.ExpectedRoles is not null);
+        if (customer.ExpectedRoles is not null)
+        {
+            WriteList(writer, customer.ExpectedRoles);
+        }
+
+        WriteList(writer, customer.Tags);
+        WriteList(writer, customer.Aliases);
+        WriteOptional(writer, customer.Portal);
+        writer.Write(customer.Links.Count);
+        foreach (CustomerLink link in customer.Links)
+        {
+            writer.Write(link.Name);
+            writer.Write(link.UrlTemplate);
+        }
+
+        writer.Write(customer.Contacts.Count);
+        foreach (Contact contact in customer.Contacts)
+        {
+            WriteOptional(writer, contact.Name);
+            WriteOptional(writer, contact.Email);
+            WriteOptional(writer, contact.Phone);
+        }
+
+        WriteOptional(writer, customer.Notes);
+        writer.Write(customer.Line);
+    }
+
+    private static Customer ReadCustomer(BinaryReader reader)
+    {
+        string id = reader.ReadString();
+        string name = reader.ReadString();
+        string tenantId = reader.ReadString();
+        string? domain = ReadOptional(reader);
+        var status = (CustomerStatus)reader.ReadInt32();
+        var access = (AccessKind)reader.ReadInt32();
+        IReadOnlyList<string>? expectedRoles = reader.ReadBoolean() ? ReadList(reader) : null;
+        IReadOnlyList<string> tags = ReadList(reader);
+        IReadOnlyList<string> aliases = ReadList(reader);
+        string? portal = ReadOptional(reader);
+        var links = new CustomerLink[ReadCount(reader)];
+        for (int i = 0; i < links.Length; i++)
+        {
+            links[i] = new CustomerLink(reader.ReadString(), reader.ReadString());
+        }
+
+        var contacts = new Contact[ReadCount(reader)];
+        for (int i = 0; i < contacts.Length; i++)
+        {
+            contacts[i] = new Contact(ReadOptional(reader), ReadOptional(reader), ReadOptional(reader));
+        }
+
+        return new Customer
+        {
+            Id = id,
+            Name = name,
+            TenantId = tenantId,
+            Domain = domain,
+            Status = status,
+            Access = access,
+            ExpectedRoles = expectedRoles,
+            Tags = tags,
+            Aliases = aliases,
+            Portal = portal,
+            Links = links,
+            Contacts = contacts,
+            Notes = ReadOptional(reader),
+            Line = reader.ReadInt32(),
+        };
+    }
+
+    /// <summary>A count that fits in what is left of the entry (each item takes at least a byte), else the entry is damaged.</summary>
+    private static int ReadCount(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new FormatException("damaged registry cache entry");
+        }
+
+        return count;
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void WriteList(BinaryWriter writer, IReadOnlyList<string> values)
+    {
+        writer.Write(values.Count);
+        foreach (string value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string[] ReadList(BinaryReader reader)
+    {
+        var values = new string[ReadCount(reader)];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.ReadString();
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using MsspTui.Core.Registry;
+using MsspTui.Core.Registry.Cache;
+using Xunit;
+
+namespace MsspTui.Core.Tests.Registry;
+
+public sealed class CachedRegistryLoaderTests : IDisposable
+{
+    private const string Yaml = """
+        schemaVersion: 1
+        provider: { name: Test MSSP, tenantId: 11111111-2222-4333-8444-555555555555, cloud: usgovhigh, clientId: 21111111-2222-4333-8444-555555555555 }
+        defaults: { portal: intune, expectedRoles: [security-reader] }
+        customers:
+          - id: fabrikam
+            name: Fabrikam, Inc.
+            tenantId: 0F3C1D2E-1111-4A2B-8C3D-4E5F60718293
+            domain: fabrikam.com
+            status: onboarding
+            access: b2b
+            expectedRoles: [global-reader, 5d6b6bb7-de71-4623-b4af-96380a352509]
+            tags: [tier1, eu]
+            aliases: [fab]
+            portal: entra
+            links: [{ name: Runbook, url: "https://wiki.example/{tenantId}" }]
+            contacts: [{ name: Dana, email: dana@fabrikam.com }, { phone: "+1 425 555 0142" }]
+            notes: |
+              Two lines
+              of notes.
+          - id: sakura
+            name: 桜商事株式会社
+            tenantId: 2a2b3c4d-3333-4a2b-8c3d-4e5f60718293
+        """;
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("mssp-cache-").FullName;
+
+    private string RegistryPath => Path.Combine(_directory, "customers.yaml");
+
+    private string CacheDirectory => Path.Combine(_directory, "state");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void A_cached_load_gives_exactly_what_a_full_load_gives()
+    {
+        File.WriteAllText(RegistryPath, Yaml);
+        CustomerRegistry full = RegistryLoader.Load(RegistryPath).Registry!;
+
+        CustomerRegistry first = CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!;
+        Assert.True(File.Exists(CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath)));
+        CustomerRegistry cached = CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!;
+
+        Assert.Equal(Describe(full), Describe(first));
+        Assert.Equal(Describe(full), Describe(cached));
+    }
+
+    [Fact]
+    public void An_edited_registry_is_loaded_again_not_taken_from_the_cache()
+    {
+        File.WriteAllText(RegistryPath, Yaml);
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+
+        File.WriteAllText(RegistryPath, Yaml.Replace("Fabrikam, Inc.", "Fabrikam Group"));
+        Assert.Equal("Fabrikam Group", CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!.Customers[0].Name);
+
+        File.WriteAllText(RegistryPath, Yaml.Replace("tenantId: 2a2b", "tenantId: zz2b"));
+        RegistryLoadResult broken = CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        Assert.Null(broken.Registry);
+        Assert.True(broken.HasErrors);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("garbage")]
+    [InlineData("\u0010MSSPTUI-REGISTRY\u0001\u0000\u0000\u0000\u00ff\u00ff\u00ff\u007f")]
+    public void A_damaged_cache_entry_falls_back_to_a_full_load(string damage)
+    {
+        File.WriteAllText(RegistryPath, Yaml);
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        File.WriteAllText(CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath), damage, Encoding.Latin1);
+
+        Assert.Equal(2, CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!.Customers.Count);
+    }
+
+    [Fact]
+    public void A_truncated_cache_entry_falls_back_to_a_full_load()
+    {
+        File.WriteAllText(RegistryPath, Yaml);
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        string entry = CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath);
+        byte[] bytes = File.ReadAllBytes(entry);
+        for (int length = 0; length < bytes.Length; length += 7)
+        {
+            File.WriteAllBytes(entry, bytes[..length]);
+            Assert.Equal(2, CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!.Customers.Count);
+        }
+    }
+
+    [Fact]
+    public void An_unwritable_cache_directory_costs_nothing_but_speed()
+    {
+        File.WriteAllText(RegistryPath, Yaml);
+        string notADirectory = Path.Combine(_directory, "file");
+        File.WriteAllText(notADirectory, "x");
+
+        Assert.Equal(2, CachedRegistryLoader.Load(RegistryPath, notADirectory).Registry!.Customers.Count);
+    }
+
+    [Fact]
+    public void A_missing_registry_gives_the_loader_diagnostic()
+    {
+        RegistryLoadResult result = CachedRegistryLoader.Load(RegistryPath + ".missing", CacheDirectory);
+
+        Assert.Null(result.Registry);
+        Assert.Contains(result.Diagnostics, d => d.Code == "MSSP001");
+    }
+
+    private static string Describe(CustomerRegistry registry)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{registry.SchemaVersion}|{registry.Provider}|{registry.Defaults.Portal}|{string.Join(",", registry.Defaults.ExpectedRoles)}|{registry.SourcePath}");
+        foreach (Customer c in registry.Customers)
+        {
+            text.AppendLine(string.Join("|",
+                c.Id, c.Name, c.TenantId, c.Domain, c.Status, c.Access,
+                c.ExpectedRoles is null ? "(defaults)" : string.Join(",", c.ExpectedRoles),
+                string.Join(",", c.Tags), string.Join(",", c.Aliases), c.Portal,
+                string.Join(",", c.Links), string.Join(",", c.Contacts), c.Notes, c.Line));
+        }
+
+        return text.ToString();
+    }
+}

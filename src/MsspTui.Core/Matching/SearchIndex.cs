@@ -4,10 +4,16 @@ namespace MsspTui.Core.Matching;
 /// Filters and ranks many <see cref="SearchDocument"/>s per keystroke. Results are ranked by score, then by the base
 /// order (frecency, then name) the caller sets; an empty query returns the base order. When a query extends the
 /// previous one, only the previous matches are scanned (every match of the longer query matched the shorter one).
-/// Buffers are reused: a keystroke allocates nothing per row. Not thread-safe.
+/// Buffers are reused: a keystroke allocates nothing per row. Large scans are split across the cores, each part with
+/// its own scorer and buffers. Not thread-safe.
 /// </summary>
 public sealed class SearchIndex
 {
+    /// <summary>Below this many rows to scan, one core is faster than handing out work (settable for tests).</summary>
+    internal int ParallelThreshold { get; init; } = 20_000;
+
+    private static readonly int Workers = Math.Clamp(Environment.ProcessorCount, 1, 8);
+
     private readonly IReadOnlyList<SearchDocument> _documents;
     private readonly FuzzyScorer _scorer = new();
     private readonly List<int> _positions = new();
@@ -18,6 +24,7 @@ public sealed class SearchIndex
     private long[] _keys;
     private string? _lastQuery;
     private int _lastCount;
+    private ScanPart[]? _parts;
 
     public SearchIndex(IReadOnlyList<SearchDocument> documents)
     {
@@ -70,18 +77,17 @@ public sealed class SearchIndex
         bool narrowing = _lastQuery is not null && query.StartsWith(_lastQuery, StringComparison.Ordinal);
         (_previous, _current) = (_current, _previous);
         int count = 0;
-        if (narrowing)
+        int[]? candidates = narrowing ? _previous : null;
+        int scan = narrowing ? _lastCount : _documents.Count;
+        if (scan >= ParallelThreshold && Workers > 1)
         {
-            for (int i = 0; i < _lastCount; i++)
-            {
-                count = Consider(_previous[i], terms, count);
-            }
+            count = ScanInParallel(candidates, scan, terms);
         }
         else
         {
-            for (int row = 0; row < _documents.Count; row++)
+            for (int i = 0; i < scan; i++)
             {
-                count = Consider(row, terms, count);
+                count = Consider(candidates is null ? i : candidates[i], terms, _scorer, _current, _keys, count);
             }
         }
 
@@ -102,11 +108,11 @@ public sealed class SearchIndex
         SearchDocument document = _documents[row];
         foreach (QueryTerm term in QueryTerm.ParseQuery(query))
         {
-            (int bestField, _) = BestField(document, term);
+            (int bestField, _) = BestField(document, term, _scorer);
             if (bestField == (int)field)
             {
                 _positions.Clear();
-                Score(document, (int)field, term, _positions);
+                Score(document, (int)field, term, _scorer, _positions);
                 positions.AddRange(_positions);
             }
         }
@@ -114,7 +120,40 @@ public sealed class SearchIndex
         positions.Sort();
     }
 
-    private int Consider(int row, QueryTerm[] terms, int count)
+    /// <summary>
+    /// Scans equal slices of the rows on all cores into per-part buffers, then joins them in slice order, so the result
+    /// (after the sort by score and base rank, which is unique per row) is exactly that of a single scan.
+    /// </summary>
+    private int ScanInParallel(int[]? candidates, int scan, QueryTerm[] terms)
+    {
+        _parts ??= Enumerable.Range(0, Workers).Select(_ => new ScanPart(_documents.Count / Workers + 1)).ToArray();
+        int slice = (scan + Workers - 1) / Workers;
+        Parallel.For(0, Workers, part =>
+        {
+            ScanPart buffers = _parts[part];
+            int start = part * slice;
+            int end = Math.Min(scan, start + slice);
+            int found = 0;
+            for (int i = start; i < end; i++)
+            {
+                found = Consider(candidates is null ? i : candidates[i], terms, buffers.Scorer, buffers.Rows, buffers.Keys, found);
+            }
+
+            buffers.Count = found;
+        });
+
+        int count = 0;
+        foreach (ScanPart part in _parts)
+        {
+            Array.Copy(part.Rows, 0, _current, count, part.Count);
+            Array.Copy(part.Keys, 0, _keys, count, part.Count);
+            count += part.Count;
+        }
+
+        return count;
+    }
+
+    private int Consider(int row, QueryTerm[] terms, FuzzyScorer scorer, int[] rows, long[] keys, int count)
     {
         SearchDocument document = _documents[row];
         foreach (QueryTerm term in terms)
@@ -128,7 +167,7 @@ public sealed class SearchIndex
         int total = 0;
         foreach (QueryTerm term in terms)
         {
-            (int field, int score) = BestField(document, term);
+            (int field, int score) = BestField(document, term, scorer);
             if (field < 0)
             {
                 return count;
@@ -137,12 +176,12 @@ public sealed class SearchIndex
             total += score;
         }
 
-        _current[count] = row;
-        _keys[count] = ((long)(int.MaxValue - total) << 32) | (uint)_baseRank[row];
+        rows[count] = row;
+        keys[count] = ((long)(int.MaxValue - total) << 32) | (uint)_baseRank[row];
         return count + 1;
     }
 
-    private (int Field, int Score) BestField(SearchDocument document, QueryTerm term)
+    private static (int Field, int Score) BestField(SearchDocument document, QueryTerm term, FuzzyScorer scorer)
     {
         int bestField = -1;
         int bestScore = FuzzyScorer.NoMatch;
@@ -153,7 +192,7 @@ public sealed class SearchIndex
                 continue;
             }
 
-            int score = Score(document, field, term, null);
+            int score = Score(document, field, term, scorer, null);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -164,7 +203,7 @@ public sealed class SearchIndex
         return (bestField, bestScore);
     }
 
-    private int Score(SearchDocument document, int field, QueryTerm term, List<int>? positions)
+    private static int Score(SearchDocument document, int field, QueryTerm term, FuzzyScorer scorer, List<int>? positions)
     {
         string text = document.FieldAt(field);
         string comparable = term.CaseSensitive ? text : document.LowerFieldAt(field);
@@ -176,6 +215,18 @@ public sealed class SearchIndex
             return FuzzyScorer.NoMatch;
         }
 
-        return _scorer.Score(term.Pattern, text, comparable, positions);
+        return scorer.Score(term.Pattern, text, comparable, positions);
+    }
+
+    /// <summary>One core's share of a parallel scan: its own scorer (which keeps buffers) and result arrays.</summary>
+    private sealed class ScanPart(int capacity)
+    {
+        public FuzzyScorer Scorer { get; } = new();
+
+        public int[] Rows { get; } = new int[capacity];
+
+        public long[] Keys { get; } = new long[capacity];
+
+        public int Count { get; set; }
     }
 }

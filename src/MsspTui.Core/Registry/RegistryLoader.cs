@@ -22,16 +22,9 @@ public static class RegistryLoader
 
     public static RegistryLoadResult Parse(string text, string displayPath) => ToResult(AnalyzeText(text, displayPath));
 
-    /// <summary>
-    /// Loads the registry from <paramref name="path"/> and hands back the exact bytes it read (null when it could
-    /// not read them), so a caller can key a cache on the very content the result came from.
-    /// </summary>
-    public static RegistryLoadResult Load(string path, out byte[]? bytesRead)
-    {
-        var sink = new DiagnosticSink(path);
-        bytesRead = RegistryFileReader.Read(path, sink);
-        return ToResult(bytesRead is null ? new RegistryAnalysis(null, true, sink, null) : AnalyzeBytes(bytesRead, sink, path, buildModel: true));
-    }
+    /// <summary>Loads a registry from bytes already read from <paramref name="path"/> (e.g. to key a cache on them).</summary>
+    public static RegistryLoadResult Load(byte[] bytes, string path) =>
+        ToResult(AnalyzeBytes(bytes, new DiagnosticSink(path), path, buildModel: true));
 
     /// <param name="buildModel">false when only the diagnostics are wanted (validate): the model is then not built.</param>
     internal static RegistryAnalysis AnalyzeFile(string path, bool buildModel = true)

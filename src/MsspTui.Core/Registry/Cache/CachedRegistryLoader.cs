@@ -27,11 +27,11 @@ public static class CachedRegistryLoader
             return new RegistryLoadResult(cached, []);
         }
 
-        RegistryLoadResult loaded = RegistryLoader.Load(path, out byte[]? bytesRead);
-        if (loaded.Registry is not null && bytesRead is not null)
+        // The loader works on the very bytes that were hashed, so an entry can never pair one content with another's model.
+        RegistryLoadResult loaded = RegistryLoader.Load(bytes, path);
+        if (loaded.Registry is not null)
         {
-            // Keyed on what the loader itself read, so a file changed in between can never be cached under old bytes.
-            TryWriteEntry(entry, loaded.Registry, SHA256.HashData(bytesRead));
+            TryWriteEntry(entry, loaded.Registry, contentHash);
         }
 
         return loaded;

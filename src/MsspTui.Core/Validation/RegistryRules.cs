@@ -41,11 +41,12 @@ internal static partial class RegistryRules
             return;
         }
 
-        var ids = new Dictionary<string, SourceScalar>(StringComparer.OrdinalIgnoreCase);
-        var names = new Dictionary<string, SourceScalar>(StringComparer.OrdinalIgnoreCase);
-        var tenants = new Dictionary<string, SourceScalar>(StringComparer.OrdinalIgnoreCase);
-        var searchTerms = new Dictionary<string, SourceScalar>(StringComparer.OrdinalIgnoreCase);
         var entries = customers.Items.OfType<SourceMapping>().ToList();
+        // Sized up front: growing four tables through 10,000 customers was a tenth of `validate`.
+        var ids = new Dictionary<string, SourceScalar>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, SourceScalar>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        var tenants = new Dictionary<string, SourceScalar>(entries.Count, StringComparer.OrdinalIgnoreCase);
+        var searchTerms = new Dictionary<string, SourceScalar>(2 * entries.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var customer in entries)
         {
             var id = customer.FindString("id");

@@ -281,7 +281,7 @@ internal sealed class SchemaPrecheck
                         node.Const = number;
                         break;
                     case "pattern" when value.GetString() is { } pattern && IsPlainPattern(pattern):
-                        node.Pattern = new Regex(pattern, RegexOptions.CultureInvariant);
+                        node.Pattern = SchemaPatterns.For(pattern);
                         break;
                     case "minLength" when value.TryGetInt32(out int length) && length is 0 or 1:
                         node.MinLength = length;

@@ -8,11 +8,13 @@ internal sealed class SourceMapping(SourcePosition start) : SourceNode(start)
 
     public SourceMappingEntry? FindEntry(string key)
     {
-        foreach (var entry in Entries)
+        // Indexing, not foreach: this runs for every field of every customer, several times over.
+        List<SourceMappingEntry> entries = Entries;
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (string.Equals(entry.Key.Text, key, StringComparison.Ordinal))
+            if (string.Equals(entries[i].Key.Text, key, StringComparison.Ordinal))
             {
-                return entry;
+                return entries[i];
             }
         }
 

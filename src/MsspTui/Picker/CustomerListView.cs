@@ -25,6 +25,9 @@ internal sealed class CustomerListView : View
     /// <summary>Rows that fit below the header.</summary>
     public int PageSize => Math.Max(Viewport.Height - 1, 1);
 
+    // Every cell of the viewport is painted below; clearing it first would double each frame's work (TG clears cell by cell).
+    protected override bool OnClearingViewport() => true;
+
     protected override bool OnDrawingContent(DrawContext? context)
     {
         int width = Viewport.Width;

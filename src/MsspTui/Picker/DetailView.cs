@@ -41,6 +41,9 @@ internal sealed class DetailView : View
         }
     }
 
+    // Every cell of the viewport is painted below; clearing it first would double each frame's work (TG clears cell by cell).
+    protected override bool OnClearingViewport() => true;
+
     protected override bool OnDrawingContent(DrawContext? context)
     {
         Sync();

@@ -20,6 +20,9 @@ internal sealed class FilterLineView : View
     /// <summary>Drift status shown at the right ("drift 3 h ago", a spinner while refreshing).</summary>
     public string DriftStatus { get; set; } = string.Empty;
 
+    // Every cell of the viewport is painted below; clearing it first would double each frame's work (TG clears cell by cell).
+    protected override bool OnClearingViewport() => true;
+
     protected override bool OnDrawingContent(DrawContext? context)
     {
         int width = Viewport.Width;

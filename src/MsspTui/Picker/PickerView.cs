@@ -63,6 +63,17 @@ public sealed class PickerView : Runnable
 
     internal PickerState State => _state;
 
+    // The subviews tile the whole screen and each paints every cell of its own.
+    protected override bool OnClearingViewport() => true;
+
+    // The detail follows the selection here, once per frame, rather than on every key: a burst of typed keys then
+    // filters once for the whole burst instead of once per key (the title is drawn with the detail, after this).
+    protected override bool OnDrawingSubViews(DrawContext? context)
+    {
+        _detail.Sync();
+        return base.OnDrawingSubViews(context);
+    }
+
     /// <summary>Runs after the first frame: saved drift, then (when possible and asked for) a refresh.</summary>
     protected override void OnDrawComplete(DrawContext? context)
     {
@@ -446,7 +457,6 @@ public sealed class PickerView : Runnable
 
     private void Redraw()
     {
-        _detail.Sync();
         _filterLine.SetNeedsDraw();
         _list.SetNeedsDraw();
         _detail.SetNeedsDraw();

@@ -24,6 +24,9 @@ internal sealed class StatusLineView : View
         SetNeedsDraw();
     }
 
+    // Every cell of the viewport is painted below; clearing it first would double each frame's work (TG clears cell by cell).
+    protected override bool OnClearingViewport() => true;
+
     protected override bool OnDrawingContent(DrawContext? context)
     {
         if (Message is null)

@@ -1,3 +1,4 @@
+using CsCheck;
 using MsspTui.Core.Matching;
 using Xunit;
 
@@ -45,6 +46,22 @@ public class FrecencyTests
         int[] order = CustomerOrder.ByFrecencyThenName(ids, names, book, Now);
 
         Assert.Equal([3, 1, 0, 4, 2], order);
+    }
+
+    [Fact]
+    public void Unvisited_customers_are_in_case_insensitive_ordinal_order_of_their_names()
+    {
+        Gen.OneOf(Gen.Char[' ', '~'], Gen.Char['\u00c0', '\u024f'], Gen.Char['\u0391', '\u03c9'], Gen.Char['\u4e00', '\u4e10'])
+            .Array[1, 12].Select(chars => new string(chars))
+            .HashSet[0, 200].Sample(unique =>
+            {
+                string[] names = unique.DistinctBy(n => n.ToUpperInvariant()).ToArray();
+                var ids = new string?[names.Length];
+                int[] order = CustomerOrder.ByFrecencyThenName(ids, names, new FrecencyBook(), Now);
+
+                string[] expected = names.Order(StringComparer.OrdinalIgnoreCase).ToArray();
+                Assert.Equal(expected, order.Select(row => names[row]));
+            });
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using MsspTui.Core.Registry;
 using MsspTui.Core.Registry.Cache;
 using Xunit;
@@ -72,7 +73,7 @@ public sealed class CachedRegistryLoaderTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("garbage")]
-    [InlineData("\u0010MSSPTUI-REGISTRY\u0001\u0000\u0000\u0000\u00ff\u00ff\u00ff\u007f")]
+    [InlineData("\u0010MSSPTUI-REGISTRY\u0002\u0000\u0000\u0000\u00ff\u00ff\u00ff\u007f")]
     public void A_damaged_cache_entry_falls_back_to_a_full_load(string damage)
     {
         File.WriteAllText(RegistryPath, Yaml);
@@ -80,6 +81,48 @@ public sealed class CachedRegistryLoaderTests : IDisposable
         File.WriteAllText(CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath), damage, Encoding.Latin1);
 
         Assert.Equal(2, CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!.Customers.Count);
+    }
+
+    [Fact]
+    public void A_registry_of_several_chunks_is_cached_exactly()
+    {
+        File.WriteAllText(RegistryPath, ManyCustomers(2 * RegistryBinaryFormat.ChunkSize + 5));
+        CustomerRegistry full = RegistryLoader.Load(RegistryPath).Registry!;
+
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        CustomerRegistry cached = CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!;
+
+        Assert.Equal(Describe(full), Describe(cached));
+    }
+
+    [Fact]
+    public void Any_changed_byte_of_a_cache_entry_falls_back_to_a_full_load()
+    {
+        File.WriteAllText(RegistryPath, ManyCustomers(RegistryBinaryFormat.ChunkSize + 3));
+        string expected = Describe(RegistryLoader.Load(RegistryPath).Registry!);
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        string entry = CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath);
+        byte[] bytes = File.ReadAllBytes(entry);
+
+        Gen.Int[0, bytes.Length - 1].Select(Gen.Byte[1, 255]).Sample((at, flip) =>
+        {
+            byte[] damaged = (byte[])bytes.Clone();
+            damaged[at] ^= flip;
+            File.WriteAllBytes(entry, damaged);
+            Assert.Equal(expected, Describe(CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!));
+        }, iter: 60, threads: 1);
+    }
+
+    private static string ManyCustomers(int count)
+    {
+        var yaml = new StringBuilder("schemaVersion: 1\nprovider: { name: Test MSSP, tenantId: 11111111-2222-4333-8444-555555555555 }\ncustomers:\n");
+        for (int i = 0; i < count; i++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"  - {{ id: c{i}, name: Customer {i}, tenantId: {i:x8}-2222-4333-8444-555555555555, tags: [t{i % 7}] }}\n");
+        }
+
+        return yaml.ToString();
     }
 
     [Fact]

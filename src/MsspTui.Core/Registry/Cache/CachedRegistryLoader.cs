@@ -63,8 +63,7 @@ public static class CachedRegistryLoader
         {
             return File.Exists(entry) ? RegistryBinaryFormat.Read(File.ReadAllBytes(entry), contentHash, sourcePath) : null;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException
-            or FormatException or ArgumentException or DecoderFallbackException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException || RegistryBinaryFormat.IsDamage(exception))
         {
             return null;
         }

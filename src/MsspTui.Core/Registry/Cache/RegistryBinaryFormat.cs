@@ -1,14 +1,19 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace MsspTui.Core.Registry.Cache;
 
 /// <summary>
 /// A compact binary copy of a loaded registry, for the start-up cache: a header (magic, format version, SHA-256 of the
-/// registry file it came from) and then the model field by field. Bump <see cref="Version"/> whenever the model changes.
+/// registry file it came from, SHA-256 of the rest of the entry), the provider and defaults, then the customers field by field in chunks of
+/// <see cref="ChunkSize"/>, each chunk's length first, so that the chunks decode on all cores at once (decoding is
+/// mostly allocating: 10,000 customers took 26 ms on one core, the largest part of the picker's start after the
+/// runtime's own). Bump <see cref="Version"/> whenever the model or the layout changes.
 /// </summary>
 internal static class RegistryBinaryFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
+    internal const int ChunkSize = 1024;
     private const string Magic = "MSSPTUI-REGISTRY";
 
     public static byte[] Write(CustomerRegistry registry, ReadOnlySpan<byte> contentHash)
@@ -20,6 +25,8 @@ internal static class RegistryBinaryFormat
             writer.Write(Version);
             writer.Write(contentHash.Length);
             writer.Write(contentHash);
+            writer.Write(new byte[SHA256.HashSizeInBytes]); // the body's own hash, filled in below
+            int bodyStart = (int)buffer.Position;
             writer.Write(registry.SchemaVersion);
             writer.Write(registry.Provider.Name);
             writer.Write(registry.Provider.TenantId);
@@ -28,9 +35,29 @@ internal static class RegistryBinaryFormat
             WriteOptional(writer, registry.Defaults.Portal);
             WriteList(writer, registry.Defaults.ExpectedRoles);
             writer.Write(registry.Customers.Count);
-            foreach (Customer customer in registry.Customers)
+            for (int start = 0; start < registry.Customers.Count; start += ChunkSize)
             {
-                WriteCustomer(writer, customer);
+                byte[] chunk = WriteChunk(registry.Customers, start, Math.Min(ChunkSize, registry.Customers.Count - start));
+                writer.Write(chunk.Length);
+                writer.Write(chunk);
+            }
+
+            writer.Flush();
+            byte[] written = buffer.GetBuffer();
+            SHA256.HashData(written.AsSpan(bodyStart, (int)buffer.Length - bodyStart), written.AsSpan(bodyStart - SHA256.HashSizeInBytes));
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] WriteChunk(IReadOnlyList<Customer> customers, int start, int count)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            for (int i = start; i < start + count; i++)
+            {
+                WriteCustomer(writer, customers[i]);
             }
         }
 
@@ -52,16 +79,60 @@ internal static class RegistryBinaryFormat
             return null;
         }
 
+        // A damaged entry must never become a wrong tenant id: the body is checked before anything is decoded.
+        byte[] bodyHash = reader.ReadBytes(SHA256.HashSizeInBytes);
+        int bodyStart = (int)reader.BaseStream.Position;
+        if (!SHA256.HashData(bytes.AsSpan(bodyStart)).AsSpan().SequenceEqual(bodyHash))
+        {
+            return null;
+        }
+
         int schemaVersion = reader.ReadInt32();
         var provider = new Provider(reader.ReadString(), reader.ReadString(), (Cloud)reader.ReadInt32(), ReadOptional(reader));
         var defaults = new RegistryDefaults(ReadOptional(reader), ReadList(reader));
         var customers = new Customer[ReadCount(reader)];
-        for (int i = 0; i < customers.Length; i++)
+        var chunks = new (int Offset, int Length)[(customers.Length + ChunkSize - 1) / ChunkSize];
+        for (int i = 0; i < chunks.Length; i++)
+        {
+            int length = ReadCount(reader);
+            chunks[i] = ((int)reader.BaseStream.Position, length);
+            reader.BaseStream.Seek(length, SeekOrigin.Current);
+        }
+
+        if (reader.BaseStream.Position != bytes.Length)
+        {
+            throw new FormatException("damaged registry cache entry");
+        }
+
+        try
+        {
+            Parallel.For(0, chunks.Length, chunk => ReadChunk(bytes, chunks[chunk], chunk * ChunkSize, customers));
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.All(IsDamage))
+        {
+            throw new FormatException("damaged registry cache entry", exception);
+        }
+
+        return new CustomerRegistry(schemaVersion, provider, defaults, customers, sourcePath);
+    }
+
+    /// <summary>What reading a damaged entry throws (the cache then falls back to reading the registry itself).</summary>
+    internal static bool IsDamage(Exception exception) =>
+        exception is EndOfStreamException or FormatException or ArgumentException or DecoderFallbackException;
+
+    private static void ReadChunk(byte[] bytes, (int Offset, int Length) chunk, int first, Customer[] customers)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes, chunk.Offset, chunk.Length, writable: false), Encoding.UTF8);
+        int end = Math.Min(customers.Length, first + ChunkSize);
+        for (int i = first; i < end; i++)
         {
             customers[i] = ReadCustomer(reader);
         }
 
-        return new CustomerRegistry(schemaVersion, provider, defaults, customers, sourcePath);
+        if (reader.BaseStream.Position != reader.BaseStream.Length)
+        {
+            throw new FormatException("damaged registry cache entry");
+        }
     }
 
     private static void WriteCustomer(BinaryWriter writer, Customer customer)

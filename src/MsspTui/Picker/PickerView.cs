@@ -36,13 +36,16 @@ public sealed class PickerView : Runnable
     private int _spinnerFrame;
 
     public PickerView(PickerOptions options)
+        : this(options, PickerStart.Prepare(options))
+    {
+    }
+
+    internal PickerView(PickerOptions options, PickerStart start)
     {
         _options = options;
-        _frecencyStore = new FrecencyStore(options.Platform.StateDirectory);
-        _frecency = options.Frecency ?? _frecencyStore.Load();
-        StartupTrace.Mark("frecency loaded");
-        _state = new PickerState(options.Registry, _frecency, options.Time);
-        StartupTrace.Mark("rows, search index and order built");
+        _frecencyStore = start.FrecencyStore;
+        _frecency = start.Frecency;
+        _state = start.State;
         var theme = new PickerTheme(options.NoColor);
 
         Width = Dim.Fill();

@@ -27,20 +27,22 @@ public static class RegistryLoader
         ToResult(AnalyzeBytes(bytes, new DiagnosticSink(path), path, buildModel: true));
 
     /// <param name="buildModel">false when only the diagnostics are wanted (validate): the model is then not built.</param>
-    internal static RegistryAnalysis AnalyzeFile(string path, bool buildModel = true)
+    /// <param name="alongside">A further check of the tree the caller needs (validate: the schema precheck); for a large
+    /// registry it runs on another core while the loader's own checks run (<see cref="RegistryAnalysis.Alongside"/>).</param>
+    internal static RegistryAnalysis AnalyzeFile(string path, bool buildModel = true, Func<SourceNode, bool?>? alongside = null)
     {
         var sink = new DiagnosticSink(path);
         byte[]? bytes = RegistryFileReader.Read(path, sink);
-        return bytes is null ? new RegistryAnalysis(null, true, sink, null) : AnalyzeBytes(bytes, sink, path, buildModel);
+        return bytes is null ? new RegistryAnalysis(null, true, sink, null) : AnalyzeBytes(bytes, sink, path, buildModel, alongside);
     }
 
-    private static RegistryAnalysis AnalyzeBytes(byte[] bytes, DiagnosticSink sink, string path, bool buildModel)
+    private static RegistryAnalysis AnalyzeBytes(byte[] bytes, DiagnosticSink sink, string path, bool buildModel, Func<SourceNode, bool?>? alongside = null)
     {
         string? text = RegistryTextDecoder.Decode(bytes, sink);
-        return text is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(text, sink, path, buildModel);
+        return text is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(text, sink, path, buildModel, alongside);
     }
 
-    internal static RegistryAnalysis AnalyzeText(string text, string displayPath, bool buildModel = true)
+    internal static RegistryAnalysis AnalyzeText(string text, string displayPath, bool buildModel = true, Func<SourceNode, bool?>? alongside = null)
     {
         var sink = new DiagnosticSink(displayPath);
         byte[] bytes;
@@ -62,10 +64,10 @@ public static class RegistryLoader
 
         // The same byte-level checks as for a file: empty input, control characters.
         string? checkedText = RegistryTextDecoder.Decode(bytes, sink);
-        return checkedText is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(checkedText, sink, displayPath, buildModel);
+        return checkedText is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(checkedText, sink, displayPath, buildModel, alongside);
     }
 
-    private static RegistryAnalysis Analyze(string text, DiagnosticSink sink, string sourcePath, bool buildModel)
+    private static RegistryAnalysis Analyze(string text, DiagnosticSink sink, string sourcePath, bool buildModel, Func<SourceNode, bool?>? alongside)
     {
         var root = YamlTreeBuilder.Build(text, sink);
         if (root is null)
@@ -73,9 +75,10 @@ public static class RegistryLoader
             return new RegistryAnalysis(null, true, sink, null);
         }
 
+        Task<bool?>? concurrent = alongside is not null && LargeRegistry.Is(root) ? Task.Run(() => alongside(root)) : null;
         if (!StructureChecker.Check(root, sink))
         {
-            return new RegistryAnalysis(root, false, sink, null);
+            return new RegistryAnalysis(root, false, sink, null) { Alongside = concurrent };
         }
 
         if (root is SourceMapping mapping)
@@ -84,7 +87,7 @@ public static class RegistryLoader
         }
 
         var registry = sink.HasErrors || !buildModel ? null : RegistryMapper.Map((SourceMapping)root, sourcePath);
-        return new RegistryAnalysis(root, true, sink, registry);
+        return new RegistryAnalysis(root, true, sink, registry) { Alongside = concurrent };
     }
 
     private static RegistryLoadResult ToResult(RegistryAnalysis analysis) =>

@@ -13,9 +13,13 @@ namespace MsspTui.Core.Validation;
 /// </summary>
 public static class RegistryValidator
 {
-    public static IReadOnlyList<Diagnostic> Validate(string path) => Complete(RegistryLoader.AnalyzeFile(path, buildModel: false));
+    public static IReadOnlyList<Diagnostic> Validate(string path) =>
+        Complete(RegistryLoader.AnalyzeFile(path, buildModel: false, alongside: Precheck));
 
-    public static IReadOnlyList<Diagnostic> ValidateText(string text, string displayPath) => Complete(RegistryLoader.AnalyzeText(text, displayPath, buildModel: false));
+    public static IReadOnlyList<Diagnostic> ValidateText(string text, string displayPath) =>
+        Complete(RegistryLoader.AnalyzeText(text, displayPath, buildModel: false, alongside: Precheck));
+
+    private static bool? Precheck(SourceNode root) => RegistrySchema.Precheck?.IsValid(root);
 
     private static IReadOnlyList<Diagnostic> Complete(RegistryAnalysis analysis)
     {
@@ -28,7 +32,8 @@ public static class RegistryValidator
         var schemaSink = new DiagnosticSink(analysis.Sink.File);
 
         // A registry the precheck confirms valid has no schema diagnostics; anything else is evaluated in full.
-        if (RegistrySchema.Precheck?.IsValid(analysis.Root) == true)
+        bool? precheck = analysis.Alongside is { } early ? early.GetAwaiter().GetResult() : Precheck(analysis.Root);
+        if (precheck == true)
         {
             return DiagnosticOrder.Sort(diagnostics);
         }

@@ -32,6 +32,35 @@ public sealed class RegistryValidatorTests
     }
 
     [Fact]
+    public void A_large_registry_checked_on_several_cores_gets_what_a_small_one_gets()
+    {
+        const string problems = """
+              - { id: p1, name: Problem One, tenantId: 9a1b2c3d-0000-4000-8000-000000000001, portal: nope, api_token: abc }
+              - { id: p2, name: Problem one, tenantId: 9A1B2C3D-0000-4000-8000-000000000001, tenantid: x }
+              - { id: p3, name: Problem Three, tenantId: 9a1b2c3d-0000-4000-8000-000000000003, notes: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlX3ZhbHVl" }
+            """;
+        int few = 3, many = MsspTui.Core.Registry.LargeRegistry.CustomersFrom + 10;
+
+        var small = RegistryValidator.ValidateText(WithFillers(few, problems), "r.yaml");
+        var large = RegistryValidator.ValidateText(WithFillers(many, problems), "r.yaml");
+
+        Assert.True(small.Select(d => d.Code).Distinct().Count() >= 4, string.Join(", ", small.Select(d => d.Code)));
+        Assert.Equal(small.Select(d => (d.Code, d.Line - few, d.Column)), large.Select(d => (d.Code, d.Line - many, d.Column)));
+        Assert.Empty(RegistryValidator.ValidateText(WithFillers(many, string.Empty), "r.yaml"));
+    }
+
+    private static string WithFillers(int count, string more)
+    {
+        var yaml = new System.Text.StringBuilder("schemaVersion: 1\nprovider: {name: P, tenantId: 5c0f6e4a-2d1b-4a3f-9e8c-7b6a5f4e3d2c}\ncustomers:\n");
+        for (int i = 0; i < count; i++)
+        {
+            yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"  - {{ id: f{i}, name: Filler {i}, tenantId: {i:x8}-1111-4111-8111-111111111111 }}\n");
+        }
+
+        return yaml.Append(more).ToString();
+    }
+
+    [Fact]
     public void A_future_schema_version_gets_one_clear_error_and_nothing_else()
     {
         var diagnostics = RegistryValidator.ValidateText("schemaVersion: 2\nprovider: {}\ncustomers: 5\nwhatever: true\n", "r.yaml");

@@ -16,4 +16,11 @@ internal sealed class DiagnosticSink(string file)
         Items.Add(descriptor.At(File, at.Line, at.Column, message));
         HasErrors |= descriptor.Severity == DiagnosticSeverity.Error;
     }
+
+    /// <summary>Takes over what another sink for the same file collected (e.g. a check that ran on another core).</summary>
+    public void AddFrom(DiagnosticSink other)
+    {
+        Items.AddRange(other.Items);
+        HasErrors |= other.HasErrors;
+    }
 }

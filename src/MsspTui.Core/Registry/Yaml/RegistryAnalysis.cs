@@ -6,4 +6,8 @@ namespace MsspTui.Core.Registry.Yaml;
 /// What the loader learnt about a file: the tree (null when the YAML itself was refused), whether its schemaVersion
 /// is one this build reads, the diagnostics so far, and the model when there were no errors.
 /// </summary>
-internal sealed record RegistryAnalysis(SourceNode? Root, bool SupportedVersion, DiagnosticSink Sink, CustomerRegistry? Registry);
+internal sealed record RegistryAnalysis(SourceNode? Root, bool SupportedVersion, DiagnosticSink Sink, CustomerRegistry? Registry)
+{
+    /// <summary>The caller's own check of the tree, when it ran on another core during the analysis (large registries).</summary>
+    public Task<bool?>? Alongside { get; init; }
+}

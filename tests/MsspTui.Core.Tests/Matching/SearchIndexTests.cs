@@ -5,6 +5,17 @@ namespace MsspTui.Core.Tests.Matching;
 
 public class SearchIndexTests
 {
+    [Fact]
+    public void A_document_holds_every_search_field()
+    {
+        var document = new SearchDocument("Fabrikam, Inc.", "fabrikam", "0F3C1D2E-1111-4A2B-8C3D-4E5F60718293", ["Tier1", "eu"], ["fab"]);
+
+        Assert.Equal(Enum.GetValues<SearchField>().Length, SearchDocument.FieldsPerDocument);
+        Assert.Equal(["Fabrikam, Inc.", "fabrikam", "fab", "Tier1 eu", "0F3C1D2E-1111-4A2B-8C3D-4E5F60718293"],
+            Enum.GetValues<SearchField>().Select(document.Field));
+        Assert.Equal("tier1 eu", document.LowerFieldAt((int)SearchField.Tags));
+    }
+
     private static readonly SearchDocument[] Documents =
     [
         new("Fabrikam, Inc.", "fabrikam", "0f3c6c1e-0000-4000-8000-000000000001", ["tier1", "eu"], ["fab"]),

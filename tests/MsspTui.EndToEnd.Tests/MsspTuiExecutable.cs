@@ -10,7 +10,7 @@ public static class MsspTuiExecutable
 {
     public const string OverrideVariable = "MSSP_TUI_EXE";
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => MsspTui.Testing.RepositoryRoot.Path;
 
     /// <summary>The command line that starts mssp-tui: program then leading arguments.</summary>
     public static IReadOnlyList<string> CommandLine { get; } = Resolve();
@@ -69,18 +69,5 @@ public static class MsspTuiExecutable
         string configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         string dll = Path.Combine(RepositoryRoot, "src", "MsspTui", "bin", configuration, "net10.0", "mssp-tui.dll");
         return ["dotnet", dll];
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MsspTui.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MsspTui.sln not found above the test's directory");
     }
 }

@@ -5,10 +5,10 @@ namespace MsspTui.Core.Registry.Cache;
 
 /// <summary>
 /// A compact binary copy of a loaded registry, for the start-up cache: a header (magic, format version, SHA-256 of the
-/// registry file it came from, SHA-256 of the rest of the entry), the provider and defaults, then the customers field by field in chunks of
-/// <see cref="ChunkSize"/>, each chunk's length first, so that the chunks decode on all cores at once (decoding is
-/// mostly allocating: 10,000 customers took 26 ms on one core, the largest part of the picker's start after the
-/// runtime's own). Bump <see cref="Version"/> whenever the model or the layout changes.
+/// registry file it came from, SHA-256 of the rest of the entry), the provider and defaults, then the customers field
+/// by field in chunks of <see cref="ChunkSize"/>, each chunk's length first, so that the chunks decode on all cores at
+/// once (decoding is mostly allocating: 10,000 customers took 26 ms on one core, the largest part of the picker's
+/// start after the runtime's own). Bump <see cref="Version"/> whenever the model or the layout changes.
 /// </summary>
 internal static class RegistryBinaryFormat
 {

@@ -6,12 +6,17 @@ namespace MsspTui.Core.Matching;
 /// </summary>
 internal static class CharMask
 {
+    // The bit of every ASCII character, looked up rather than computed: masks are made for every field of every
+    // customer right after the picker's first frame.
+    private static readonly ulong[] AsciiBits = Enumerable.Range(0, 128).Select(c => Bit((char)c)).ToArray();
+
     public static ulong Of(ReadOnlySpan<char> lowerText)
     {
+        ulong[] bits = AsciiBits;
         ulong mask = 0;
         foreach (char c in lowerText)
         {
-            mask |= Bit(c);
+            mask |= c < 128 ? bits[c] : Bit(c);
         }
 
         return mask;

@@ -19,14 +19,14 @@ public sealed class SearchDocument
         _fields = new string[FieldCount];
         _fields[(int)SearchField.Name] = name;
         _fields[(int)SearchField.Id] = id;
-        _fields[(int)SearchField.Aliases] = string.Join(' ', aliases);
-        _fields[(int)SearchField.Tags] = string.Join(' ', tags);
+        _fields[(int)SearchField.Aliases] = Join(aliases);
+        _fields[(int)SearchField.Tags] = Join(tags);
         _fields[(int)SearchField.TenantId] = tenantId;
         _lowerFields = new string[FieldCount];
         _masks = new ulong[FieldCount];
         for (int i = 0; i < FieldCount; i++)
         {
-            _lowerFields[i] = _fields[i].ToLowerInvariant();
+            _lowerFields[i] = LowerCase.Of(_fields[i]);
             _masks[i] = CharMask.Of(_lowerFields[i]);
             Mask |= _masks[i];
         }
@@ -47,4 +47,12 @@ public sealed class SearchDocument
 
     /// <summary>Every character of every field, for rejecting a row before looking at its fields.</summary>
     internal ulong Mask { get; }
+
+    // Most customers have one tag or alias, or none: no joining needed.
+    private static string Join(IEnumerable<string> values) => values switch
+    {
+        IReadOnlyList<string> { Count: 0 } => string.Empty,
+        IReadOnlyList<string> { Count: 1 } one => one[0],
+        _ => string.Join(' ', values),
+    };
 }

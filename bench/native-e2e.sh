@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the native (AOT) mssp-tui and runs the end-to-end suite against it (validate, url, open, drift against
-# the fake Graph server, the picker in
-# tmux): the JIT build is what `dotnet test` checks; this checks the binary users get.
+# the fake Graph server, the picker in tmux): the JIT build is what `dotnet test` checks; this checks the binary
+# users get.
 # Usage: bench/native-e2e.sh [RID]   (default linux-x64; skip the publish with SKIP_PUBLISH=1)
 # Needs the .NET 10 SDK, the native toolchain Native AOT needs (clang or gcc, zlib headers), and tmux for the picker.
 set -euo pipefail

@@ -13,6 +13,8 @@ internal static class RegistrySchema
 
     private static readonly Lazy<JsonSchema> CustomerOnly = new(BuildCustomerSchema);
     private static readonly Lazy<SchemaPrecheck?> CompiledPrecheck = new(() => SchemaPrecheck.Compile(JsonDocument.Parse(Text()).RootElement));
+    private static readonly Lazy<SchemaPrecheck?> CompiledCustomerPrecheck =
+        new(() => SchemaPrecheck.Compile(JsonDocument.Parse(Text()).RootElement, CustomerDefinition));
 
     public static JsonSchema Schema => Loaded.Value.Schema;
 
@@ -27,6 +29,11 @@ internal static class RegistrySchema
 
     /// <summary>The quick validity check compiled from the same schema text (null if the schema needs the full evaluator).</summary>
     public static SchemaPrecheck? Precheck => CompiledPrecheck.Value;
+
+    /// <summary>The quick validity check of one customer entry (#/definitions/customer), like <see cref="Customer"/>.</summary>
+    public static SchemaPrecheck? CustomerPrecheck => CompiledCustomerPrecheck.Value;
+
+    public const string CustomerDefinition = "#/definitions/customer";
 
     public static string Text()
     {
@@ -66,7 +73,7 @@ internal static class RegistrySchema
         var customer = new JsonObject
         {
             ["$schema"] = full["$schema"]!.DeepClone(),
-            ["$ref"] = "#/definitions/customer",
+            ["$ref"] = CustomerDefinition,
             ["definitions"] = full["definitions"]!.DeepClone(),
         };
         return JsonSchema.FromText(customer.ToJsonString());

@@ -38,7 +38,7 @@ public static class RegistryValidator
             return DiagnosticOrder.Sort(diagnostics);
         }
 
-        EvaluateSchema(analysis.Root, schemaSink);
+        EvaluateSchema(analysis.Root, schemaSink, precheck);
 
         var taken = diagnostics.Select(d => (d.Line, d.Column)).ToHashSet();
         var merged = new List<Diagnostic>(diagnostics);
@@ -56,14 +56,17 @@ public static class RegistryValidator
     /// <summary>
     /// One quick pass (valid or not) over the whole document; only when it fails are error details collected,
     /// for the document without its customers and then for each failing customer on its own. Collecting details
-    /// for a whole large document at once costs far more time and memory.
+    /// for a whole large document at once costs far more time and memory. The quick pass is skipped when the
+    /// precheck already found the document invalid, and customers the precheck confirms valid are not evaluated:
+    /// one mistake in 10,000 customers took a second of JsonSchema.Net, twice over the whole registry.
     /// </summary>
-    internal static void EvaluateSchema(SourceNode root, DiagnosticSink sink)
+    /// <param name="precheck">The schema precheck's verdict on the whole document (false: invalid; null: cannot tell).</param>
+    internal static void EvaluateSchema(SourceNode root, DiagnosticSink sink, bool? precheck = null)
     {
         var flag = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
         var list = new EvaluationOptions { OutputFormat = OutputFormat.List };
         using var json = SourceJsonWriter.ToJsonDocument(root);
-        if (RegistrySchema.Schema.Evaluate(json.RootElement, flag).IsValid)
+        if (precheck != false && RegistrySchema.Schema.Evaluate(json.RootElement, flag).IsValid)
         {
             return;
         }
@@ -84,8 +87,14 @@ public static class RegistryValidator
         }
 
         var items = json.RootElement.GetProperty("customers");
+        SchemaPrecheck? customerPrecheck = RegistrySchema.CustomerPrecheck;
         for (int index = 0; index < customers.Items.Count; index++)
         {
+            if (customerPrecheck?.IsValid(customers.Items[index]) == true)
+            {
+                continue;
+            }
+
             var item = items[index];
             if (!RegistrySchema.Customer.Evaluate(item, flag).IsValid)
             {

@@ -31,6 +31,14 @@ internal sealed class SchemaPrecheck
         return compiler.Supported ? new SchemaPrecheck(root) : null;
     }
 
+    /// <summary>The precheck for the subschema at <paramref name="reference"/> (like #/definitions/customer) of <paramref name="schema"/>.</summary>
+    public static SchemaPrecheck? Compile(JsonElement schema, string reference)
+    {
+        var compiler = new Compiler(schema);
+        var root = compiler.CompileReference(reference);
+        return compiler.Supported ? new SchemaPrecheck(root) : null;
+    }
+
     /// <summary>True when valid, false when not, null when only the full evaluator can tell.</summary>
     public bool? IsValid(SourceNode instance) => _root.Check(instance);
 
@@ -346,6 +354,9 @@ internal sealed class SchemaPrecheck
 
             return !inClass;
         }
+
+        public Node CompileReference(string reference) =>
+            reference.StartsWith("#/", StringComparison.Ordinal) ? Resolve(reference) : Unsupported(new Node());
 
         private Node Resolve(string reference)
         {

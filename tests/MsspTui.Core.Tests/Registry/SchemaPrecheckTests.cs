@@ -91,6 +91,21 @@ public sealed class SchemaPrecheckTests
             throw new Xunit.Sdk.XunitException($"precheck says {verdict}, JsonSchema.Net says {full}:\n{text}");
         }
 
+        // The per-customer precheck (validate's error path skips the customers it confirms) must agree the same way.
+        if (root is SourceMapping mapping && mapping.Find("customers") is SourceSequence customers &&
+            json.RootElement.TryGetProperty("customers", out var items) && items.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            for (int index = 0; index < customers.Items.Count; index++)
+            {
+                bool? customerQuick = RegistrySchema.CustomerPrecheck!.IsValid(customers.Items[index]);
+                bool customerFull = RegistrySchema.Customer.Evaluate(items[index], new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+                if (customerQuick is { } customerVerdict && customerVerdict != customerFull)
+                {
+                    throw new Xunit.Sdk.XunitException($"customer precheck says {customerVerdict}, JsonSchema.Net says {customerFull} (customer {index}):\n{text}");
+                }
+            }
+        }
+
         return quick;
     }
 }

@@ -11,6 +11,7 @@ public sealed class CliApp(CliContext context)
     {
         RootCommand root = CommandCatalog.Build(context);
         ParseResult parsed = root.Parse(args);
+        bool usageError = parsed.Action is ParseErrorAction;
         if (parsed.Action is ParseErrorAction parseError)
         {
             // A usage error names the problem on stderr; pages of help on stdout would pollute a pipeline.
@@ -19,7 +20,8 @@ public sealed class CliApp(CliContext context)
 
         var configuration = new InvocationConfiguration
         {
-            Output = context.Out,
+            // For a usage error System.CommandLine writes its typo suggestions (and a blank line) to Output: stderr too.
+            Output = usageError ? context.Error : context.Out,
             Error = context.Error,
             // Our own handler below prints a message instead of a stack trace.
             EnableDefaultExceptionHandler = false,

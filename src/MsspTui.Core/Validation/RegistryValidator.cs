@@ -31,7 +31,7 @@ public static class RegistryValidator
 
         var schemaSink = new DiagnosticSink(analysis.Sink.File);
 
-        // A registry the precheck confirms valid has no schema diagnostics; anything else is evaluated in full.
+        // A registry the precheck confirms valid has no schema diagnostics; anything else goes to JsonSchema.Net.
         bool? precheck = analysis.Alongside is { } early ? early.GetAwaiter().GetResult() : Precheck(analysis.Root);
         if (precheck == true)
         {
@@ -58,7 +58,7 @@ public static class RegistryValidator
     /// for the document without its customers and then for each failing customer on its own. Collecting details
     /// for a whole large document at once costs far more time and memory. The quick pass is skipped when the
     /// precheck already found the document invalid, and customers the precheck confirms valid are not evaluated:
-    /// one mistake in 10,000 customers took a second of JsonSchema.Net, twice over the whole registry.
+    /// one mistake among 10,000 customers used to cost two passes of JsonSchema.Net over all of them (2.2 s, JIT).
     /// </summary>
     /// <param name="precheck">The schema precheck's verdict on the whole document (false: invalid; null: cannot tell).</param>
     internal static void EvaluateSchema(SourceNode root, DiagnosticSink sink, bool? precheck = null)

@@ -5,11 +5,11 @@ internal static class RegistryShape
 {
     public const int SupportedSchemaVersion = 1;
 
-    public static IReadOnlyList<string> Clouds { get; } = ["global", "usgov", "usgovhigh", "dod", "china"];
+    public static string[] Clouds { get; } = ["global", "usgov", "usgovhigh", "dod", "china"];
 
-    public static IReadOnlyList<string> Statuses { get; } = ["active", "onboarding", "offboarded"];
+    public static string[] Statuses { get; } = ["active", "onboarding", "offboarded"];
 
-    public static IReadOnlyList<string> AccessKinds { get; } = ["gdap", "b2b"];
+    public static string[] AccessKinds { get; } = ["gdap", "b2b"];
 
     public static ObjectShape Provider { get; } = new("provider",
     [

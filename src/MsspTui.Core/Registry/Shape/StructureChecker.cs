@@ -66,8 +66,11 @@ internal static partial class StructureChecker
 
     private static void CheckObject(SourceMapping mapping, ObjectShape shape, SourcePosition owner, DiagnosticSink sink)
     {
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        int requiredSeen = 0;
+        for (int i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             var field = shape.Find(entry.Key.Text);
             if (field is null)
             {
@@ -82,7 +85,18 @@ internal static partial class StructureChecker
                 continue;
             }
 
+            // Keys are unique (both readers refuse duplicates), so counting finds a missing required field.
+            if (field.Required)
+            {
+                requiredSeen++;
+            }
+
             CheckValue(entry.Value, field, entry.Key.Start, sink);
+        }
+
+        if (requiredSeen == shape.RequiredCount)
+        {
+            return;
         }
 
         foreach (var field in shape.Fields)
@@ -110,7 +124,7 @@ internal static partial class StructureChecker
                 CheckText(value, field.Name, sink);
                 break;
             case FieldKind.Guid:
-                if (CheckText(value, field.Name, sink) is { } guid && !FullMatch(GuidPattern(), guid.Text))
+                if (CheckText(value, field.Name, sink) is { } guid && !TextPatterns.IsGuid(guid.Text))
                 {
                     sink.Add(DiagnosticCodes.InvalidGuid, guid.Start,
                         $"'{field.Name}' must be a GUID such as 0f3c9a6e-1b2d-4c5e-8f70-9a1b2c3d4e5f, got {MessageText.Quote(guid.Text)}");
@@ -118,7 +132,7 @@ internal static partial class StructureChecker
 
                 break;
             case FieldKind.CustomerId:
-                if (CheckText(value, field.Name, sink) is { } id && !FullMatch(CustomerIdPattern(), id.Text))
+                if (CheckText(value, field.Name, sink) is { } id && !TextPatterns.IsCustomerId(id.Text))
                 {
                     sink.Add(DiagnosticCodes.InvalidId, id.Start,
                         $"customer id {MessageText.Quote(id.Text)} must be 1-63 lower-case letters, digits and '-', starting with a letter or digit");
@@ -126,7 +140,7 @@ internal static partial class StructureChecker
 
                 break;
             case FieldKind.Enum:
-                if (CheckText(value, field.Name, sink) is { } choice && !field.Allowed.Contains(choice.Text, StringComparer.Ordinal))
+                if (CheckText(value, field.Name, sink) is { } choice && Array.IndexOf(field.Allowed, choice.Text) < 0)
                 {
                     sink.Add(DiagnosticCodes.InvalidValue, choice.Start,
                         $"'{field.Name}' must be one of {string.Join(", ", field.Allowed)}; got {MessageText.Quote(choice.Text)}" +
@@ -137,9 +151,10 @@ internal static partial class StructureChecker
             case FieldKind.TextList:
                 if (ExpectList(value, field.Name, sink) is { } texts)
                 {
-                    foreach (var item in texts.Items)
+                    var items = texts.Items;
+                    for (int i = 0; i < items.Count; i++)
                     {
-                        CheckText(item, $"{field.Name} entry", sink);
+                        CheckText(items[i], field.Name, " entry", sink);
                     }
                 }
 
@@ -158,8 +173,10 @@ internal static partial class StructureChecker
             case FieldKind.ObjectList:
                 if (ExpectList(value, field.Name, sink) is { } objects)
                 {
-                    foreach (var item in objects.Items)
+                    var items = objects.Items;
+                    for (int i = 0; i < items.Count; i++)
                     {
+                        var item = items[i];
                         if (item is SourceMapping itemMapping)
                         {
                             CheckObject(itemMapping, field.Object!, item.Start, sink);
@@ -186,18 +203,21 @@ internal static partial class StructureChecker
         return null;
     }
 
-    private static SourceScalar? CheckText(SourceNode value, string name, DiagnosticSink sink)
+    private static SourceScalar? CheckText(SourceNode value, string name, DiagnosticSink sink) => CheckText(value, name, string.Empty, sink);
+
+    /// <param name="nameSuffix">Appended to <paramref name="name"/> in a message (" entry"); the text is built only for a diagnostic.</param>
+    private static SourceScalar? CheckText(SourceNode value, string name, string nameSuffix, DiagnosticSink sink)
     {
         if (value is not SourceScalar { IsString: true } scalar)
         {
             string hint = value is SourceScalar { Type: not ScalarType.Null } other ? $" ({other.Text}); put it in quotes to make it text" : string.Empty;
-            sink.Add(DiagnosticCodes.WrongType, value.Start, $"'{name}' must be text, not {value.KindName}{hint}");
+            sink.Add(DiagnosticCodes.WrongType, value.Start, $"'{name}{nameSuffix}' must be text, not {value.KindName}{hint}");
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(scalar.Text))
         {
-            sink.Add(DiagnosticCodes.InvalidValue, scalar.Start, $"'{name}' must not be empty");
+            sink.Add(DiagnosticCodes.InvalidValue, scalar.Start, $"'{name}{nameSuffix}' must not be empty");
             return null;
         }
 

@@ -1,0 +1,100 @@
+namespace MsspTui.Core.Registry.Shape;
+
+/// <summary>
+/// Hand-written matchers for the patterns every customer is checked against, each equal to its regular expression
+/// (<see cref="StructureChecker.GuidPattern"/>, <see cref="StructureChecker.CustomerIdPattern"/>, the domain rule's
+/// pattern; property tests hold them to it) and a whole-string match. A regex match per field of 10,000 customers
+/// was a tenth of a native `validate`.
+/// </summary>
+internal static class TextPatterns
+{
+    /// <summary>^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$</summary>
+    public static bool IsGuid(string text)
+    {
+        if (text.Length != 36)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < 36; i++)
+        {
+            char c = text[i];
+            bool ok = i is 8 or 13 or 18 or 23 ? c == '-' : char.IsAsciiHexDigit(c);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>^[a-z0-9][a-z0-9-]{0,62}$</summary>
+    public static bool IsCustomerId(string text)
+    {
+        if (text.Length is 0 or > 63 || text[0] == '-')
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A DNS name of at least two labels in ASCII (internationalised names in xn-- form), any case:
+    /// ^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$
+    /// </summary>
+    public static bool IsDomainName(string text)
+    {
+        if (text.Length is 0 or > 253)
+        {
+            return false;
+        }
+
+        int labels = 0;
+        int start = 0;
+        while (true)
+        {
+            int dot = text.IndexOf('.', start);
+            int end = dot < 0 ? text.Length : dot;
+            if (!IsLabel(text.AsSpan(start, end - start), last: dot < 0))
+            {
+                return false;
+            }
+
+            labels++;
+            if (dot < 0)
+            {
+                return labels >= 2;
+            }
+
+            start = dot + 1;
+        }
+    }
+
+    private static bool IsLabel(ReadOnlySpan<char> label, bool last)
+    {
+        if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || (last && !char.IsAsciiLetter(label[0])))
+        {
+            return false;
+        }
+
+        foreach (char c in label)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

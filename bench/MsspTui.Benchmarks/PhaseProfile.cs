@@ -24,7 +24,9 @@ public static class PhaseProfile
             Time(phases, "yaml tree (YamlDotNet)", () => YamlTreeBuilder.BuildWithYamlDotNet(text, new DiagnosticSink(path))!);
             var root = Time(phases, "yaml tree (fast reader)", () => FastYamlReader.TryRead(text)) ?? YamlTreeBuilder.BuildWithYamlDotNet(text, sink)!;
             Time(phases, "structure", () => StructureChecker.Check(root, sink));
-            Time(phases, "rules", () => { RegistryRules.Check((SourceMapping)root, sink); return 0; });
+            var parts = RegistryParts.Of(root);
+            var context = Time(phases, "shell rules", () => RegistryRules.CheckShell((SourceMapping)parts.Shell, sink));
+            Time(phases, "customer checks (all cores)", () => CustomerChecks.Run(parts.Customers, context, sink, c => RegistrySchema.CustomerPrecheck?.IsValid(c)));
             Time(phases, "map", () => RegistryMapper.Map((SourceMapping)root, path));
             Time(phases, "sort", () => MsspTui.Core.Diagnostics.DiagnosticOrder.Sort(sink.Items));
             Time(phases, "schema precheck", () => RegistrySchema.Precheck?.IsValid(root));

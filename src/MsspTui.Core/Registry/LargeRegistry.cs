@@ -1,5 +1,3 @@
-using MsspTui.Core.Registry.Yaml;
-
 namespace MsspTui.Core.Registry;
 
 /// <summary>
@@ -9,7 +7,4 @@ namespace MsspTui.Core.Registry;
 internal static class LargeRegistry
 {
     public const int CustomersFrom = 500;
-
-    public static bool Is(SourceNode root) =>
-        root is SourceMapping mapping && mapping.Find("customers") is SourceSequence { Items.Count: >= CustomersFrom };
 }

@@ -27,22 +27,22 @@ public static class RegistryLoader
         ToResult(AnalyzeBytes(bytes, new DiagnosticSink(path), path, buildModel: true));
 
     /// <param name="buildModel">false when only the diagnostics are wanted (validate): the model is then not built.</param>
-    /// <param name="alongside">A further check of the tree the caller needs (validate: the schema precheck); for a large
-    /// registry it runs on another core while the loader's own checks run (<see cref="RegistryAnalysis.Alongside"/>).</param>
-    internal static RegistryAnalysis AnalyzeFile(string path, bool buildModel = true, Func<SourceNode, bool?>? alongside = null)
+    /// <param name="alongside">A further check of the tree the caller needs (validate: the schema precheck), run with the
+    /// loader's own checks, customer by customer (<see cref="RegistryAnalysis.Verdict"/>).</param>
+    internal static RegistryAnalysis AnalyzeFile(string path, bool buildModel = true, TreeVerdict? alongside = null)
     {
         var sink = new DiagnosticSink(path);
         byte[]? bytes = RegistryFileReader.Read(path, sink);
         return bytes is null ? new RegistryAnalysis(null, true, sink, null) : AnalyzeBytes(bytes, sink, path, buildModel, alongside);
     }
 
-    private static RegistryAnalysis AnalyzeBytes(byte[] bytes, DiagnosticSink sink, string path, bool buildModel, Func<SourceNode, bool?>? alongside = null)
+    private static RegistryAnalysis AnalyzeBytes(byte[] bytes, DiagnosticSink sink, string path, bool buildModel, TreeVerdict? alongside = null)
     {
         string? text = RegistryTextDecoder.Decode(bytes, sink);
         return text is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(text, sink, path, buildModel, alongside);
     }
 
-    internal static RegistryAnalysis AnalyzeText(string text, string displayPath, bool buildModel = true, Func<SourceNode, bool?>? alongside = null)
+    internal static RegistryAnalysis AnalyzeText(string text, string displayPath, bool buildModel = true, TreeVerdict? alongside = null)
     {
         var sink = new DiagnosticSink(displayPath);
         byte[] bytes;
@@ -67,7 +67,7 @@ public static class RegistryLoader
         return checkedText is null ? new RegistryAnalysis(null, true, sink, null) : Analyze(checkedText, sink, displayPath, buildModel, alongside);
     }
 
-    private static RegistryAnalysis Analyze(string text, DiagnosticSink sink, string sourcePath, bool buildModel, Func<SourceNode, bool?>? alongside)
+    private static RegistryAnalysis Analyze(string text, DiagnosticSink sink, string sourcePath, bool buildModel, TreeVerdict? alongside)
     {
         var root = YamlTreeBuilder.Build(text, sink);
         if (root is null)
@@ -75,19 +75,22 @@ public static class RegistryLoader
             return new RegistryAnalysis(null, true, sink, null);
         }
 
-        Task<bool?>? concurrent = alongside is not null && LargeRegistry.Is(root) ? Task.Run(() => alongside(root)) : null;
-        if (!StructureChecker.Check(root, sink))
+        var parts = RegistryParts.Of(root);
+        if (!StructureChecker.Check(parts.Shell, sink))
         {
-            return new RegistryAnalysis(root, false, sink, null) { Alongside = concurrent };
+            return new RegistryAnalysis(root, false, sink, null);
         }
 
-        if (root is SourceMapping mapping)
+        bool? verdict = alongside?.Shell(parts.Shell);
+        if (parts.Shell is SourceMapping shell)
         {
-            RegistryRules.Check(mapping, sink);
+            var context = RegistryRules.CheckShell(shell, sink);
+            bool? customers = CustomerChecks.Run(parts.Customers, context, sink, alongside?.Customer);
+            verdict = alongside is null ? null : TreeVerdict.Both(verdict, customers);
         }
 
         var registry = sink.HasErrors || !buildModel ? null : RegistryMapper.Map((SourceMapping)root, sourcePath);
-        return new RegistryAnalysis(root, true, sink, registry) { Alongside = concurrent };
+        return new RegistryAnalysis(root, true, sink, registry) { Verdict = verdict };
     }
 
     private static RegistryLoadResult ToResult(RegistryAnalysis analysis) =>

@@ -22,36 +22,15 @@ internal static partial class RegistryRules
     [GeneratedRegex(@"^[^@\s,;<>""]+@[^@\s,;<>""]+\.[^@\s,;<>""]+$")]
     private static partial Regex EmailPattern();
 
-    public static void Check(SourceMapping root, DiagnosticSink sink)
+    /// <summary>
+    /// The rules for everything but the customer entries (see <see cref="RegistryParts"/>): provider, defaults and
+    /// secrets anywhere in them. Returns what the per-customer rules need from there.
+    /// </summary>
+    public static RulesContext CheckShell(SourceMapping shell, DiagnosticSink sink)
     {
-        // The secret scan walks every node on its own; for a large registry it is a fifth of the rules' time.
-        Task<DiagnosticSink>? secrets = LargeRegistry.Is(root) ? Task.Run(() => ScanSecrets(root, sink.File)) : null;
-        if (secrets is null)
-        {
-            CheckSecrets(root, sink);
-        }
-
-        CheckEntries(root, sink);
-        if (secrets is not null)
-        {
-            sink.AddFrom(secrets.GetAwaiter().GetResult());
-        }
-    }
-
-    private static DiagnosticSink ScanSecrets(SourceNode root, string file)
-    {
-        var sink = new DiagnosticSink(file);
-        CheckSecrets(root, sink);
-        return sink;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void CheckEntries(SourceMapping root, DiagnosticSink sink)
-    {
-        var provider = root.Find("provider") as SourceMapping;
-        var providerTenant = provider?.FindString("tenantId");
-        string? providerTenantText = providerTenant?.Text.Trim();
-        var defaults = root.Find("defaults") as SourceMapping;
+        CheckSecrets(shell, sink);
+        var provider = shell.Find("provider") as SourceMapping;
+        var defaults = shell.Find("defaults") as SourceMapping;
         var defaultPortal = defaults?.FindString("portal");
         if (defaultPortal is not null)
         {
@@ -59,37 +38,52 @@ internal static partial class RegistryRules
         }
 
         CheckRoles(defaults?.Find("expectedRoles"), sink);
+        return new RulesContext(provider?.FindString("tenantId"), defaultPortal);
+    }
 
-        if (root.Find("customers") is not SourceSequence customers)
+    /// <summary>
+    /// The rules for one customer entry on its own (secrets, catalogs, links, lists); returns its fields for
+    /// <see cref="CheckAcross"/>. Safe to call for different customers on several threads with their own sinks.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static CustomerFields CheckCustomer(SourceNode item, RulesContext context, DiagnosticSink sink)
+    {
+        CheckSecrets(item, sink);
+        if (item is not SourceMapping customer)
         {
-            return;
+            return default;
         }
 
-        var items = customers.Items;
-        // One pass over each customer's fields; no collection per customer. Sized up front: growing four tables
-        // through 10,000 customers was a tenth of `validate`.
-        var fields = new CustomerFields[items.Count];
-        var ids = new Dictionary<string, SourceScalar>(items.Count, StringComparer.OrdinalIgnoreCase);
-        var names = new Dictionary<string, SourceScalar>(items.Count, StringComparer.OrdinalIgnoreCase);
-        var tenants = new Dictionary<string, SourceScalar>(items.Count, StringComparer.OrdinalIgnoreCase);
-        var searchTerms = new Dictionary<string, SourceScalar>(2 * items.Count, StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < items.Count; i++)
+        var fields = CustomerFields.Of(customer);
+        if (fields.TenantId is { } tenant && context.ProviderTenantText is { } providerTenant &&
+            tenant.Text.AsSpan().Trim().Equals(providerTenant, StringComparison.OrdinalIgnoreCase))
         {
-            if (items[i] is not SourceMapping customer)
-            {
-                continue;
-            }
+            sink.Add(DiagnosticCodes.ProviderTenantIsCustomer, tenant.Start,
+                $"tenantId is the provider's own tenant (provider.tenantId, line {context.ProviderTenant!.Start.Line}); the MSSP is not its own customer");
+        }
 
-            ref var customerFields = ref fields[i];
-            customerFields = CustomerFields.Of(customer);
-            var id = customerFields.Id;
-            var name = customerFields.Name;
-            var tenant = customerFields.TenantId;
+        CheckCustomer(customer, in fields, context.DefaultPortal, sink);
+        return fields;
+    }
+
+    /// <summary>The rules that compare customers: unique ids, names and tenant ids; aliases that name another customer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static void CheckAcross(CustomerFields[] customers, DiagnosticSink sink)
+    {
+        // Sized up front: growing four tables through 10,000 customers was a tenth of `validate`.
+        var ids = new Dictionary<string, SourceScalar>(customers.Length, StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, SourceScalar>(customers.Length, StringComparer.OrdinalIgnoreCase);
+        var tenants = new Dictionary<string, SourceScalar>(customers.Length, StringComparer.OrdinalIgnoreCase);
+        var searchTerms = new Dictionary<string, SourceScalar>(2 * customers.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (ref readonly var customer in customers.AsSpan())
+        {
+            var id = customer.Id;
+            var name = customer.Name;
+            var tenant = customer.TenantId;
             string? nameText = name?.Text.Trim();
-            string? tenantText = tenant?.Text.Trim();
             Unique(ids, id, id?.Text, DiagnosticCodes.DuplicateId, "id", sink);
             Unique(names, name, nameText, DiagnosticCodes.DuplicateName, "name", sink);
-            Unique(tenants, tenant, tenantText, DiagnosticCodes.DuplicateTenantId, "tenantId", sink);
+            Unique(tenants, tenant, tenant?.Text.Trim(), DiagnosticCodes.DuplicateTenantId, "tenantId", sink);
             if (id is not null)
             {
                 searchTerms.TryAdd(id.Text, id);
@@ -99,20 +93,11 @@ internal static partial class RegistryRules
             {
                 searchTerms.TryAdd(nameText!, name);
             }
-
-            if (tenantText is not null && providerTenantText is not null &&
-                string.Equals(tenantText, providerTenantText, StringComparison.OrdinalIgnoreCase))
-            {
-                sink.Add(DiagnosticCodes.ProviderTenantIsCustomer, tenant!.Start,
-                    $"tenantId is the provider's own tenant (provider.tenantId, line {providerTenant!.Start.Line}); the MSSP is not its own customer");
-            }
-
-            CheckCustomer(customer, in customerFields, defaultPortal, sink);
         }
 
-        for (int i = 0; i < fields.Length; i++)
+        foreach (ref readonly var customer in customers.AsSpan())
         {
-            CheckAliases(in fields[i], searchTerms, sink);
+            CheckAliases(in customer, searchTerms, sink);
         }
     }
 
@@ -303,40 +288,39 @@ internal static partial class RegistryRules
         }
     }
 
+    // Recursive: the tree is at most YamlTreeBuilder.MaxDepth (64) deep, and a customer needs no stack of its own.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void CheckSecrets(SourceNode root, DiagnosticSink sink)
+    private static void CheckSecrets(SourceNode node, DiagnosticSink sink)
     {
-        var pending = new Stack<SourceNode>();
-        pending.Push(root);
-        while (pending.Count > 0)
+        switch (node)
         {
-            switch (pending.Pop())
-            {
-                case SourceMapping mapping:
-                    foreach (var entry in mapping.Entries)
+            case SourceMapping mapping:
+                var entries = mapping.Entries;
+                for (int i = 0; i < entries.Count; i++)
+                {
+                    var entry = entries[i];
+                    if (SecretDetector.IsSecretKey(entry.Key.Text))
                     {
-                        if (SecretDetector.IsSecretKey(entry.Key.Text))
-                        {
-                            sink.Add(DiagnosticCodes.SecretField, entry.Key.Start,
-                                $"field {MessageText.Quote(entry.Key.Text)} looks like a secret; nothing in the registry is secret (it is in git and CI logs): remove it, rotate the credential and keep it in a vault");
-                        }
-
-                        pending.Push(entry.Value);
+                        sink.Add(DiagnosticCodes.SecretField, entry.Key.Start,
+                            $"field {MessageText.Quote(entry.Key.Text)} looks like a secret; nothing in the registry is secret (it is in git and CI logs): remove it, rotate the credential and keep it in a vault");
                     }
 
-                    break;
-                case SourceSequence sequence:
-                    foreach (var item in sequence.Items)
-                    {
-                        pending.Push(item);
-                    }
+                    CheckSecrets(entry.Value, sink);
+                }
 
-                    break;
-                case SourceScalar { IsString: true } scalar when SecretDetector.DescribeSecretValue(scalar.Text) is { } kind:
-                    sink.Add(DiagnosticCodes.SecretValue, scalar.Start,
-                        $"this value looks like {kind}; nothing in the registry is secret (it is in git and CI logs): remove it and rotate the credential");
-                    break;
-            }
+                break;
+            case SourceSequence sequence:
+                var items = sequence.Items;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    CheckSecrets(items[i], sink);
+                }
+
+                break;
+            case SourceScalar { IsString: true } scalar when SecretDetector.DescribeSecretValue(scalar.Text) is { } kind:
+                sink.Add(DiagnosticCodes.SecretValue, scalar.Start,
+                    $"this value looks like {kind}; nothing in the registry is secret (it is in git and CI logs): remove it and rotate the credential");
+                break;
         }
     }
 }

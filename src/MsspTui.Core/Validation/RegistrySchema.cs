@@ -35,6 +35,47 @@ internal static class RegistrySchema
 
     public const string CustomerDefinition = "#/definitions/customer";
 
+    /// <summary>
+    /// Whether the schema says nothing about the customer list but "an array of #/definitions/customer": only then
+    /// is a document valid exactly when the document with an empty list is valid and every customer is.
+    /// </summary>
+    public static bool CustomersAreItemsOnly => ItemsOnly.Value;
+
+    private static readonly Lazy<bool> ItemsOnly = new(() => HasItemsOnlyCustomers(JsonDocument.Parse(Text()).RootElement));
+
+    private static readonly HashSet<string> RootKeywordsAboutFields = new(StringComparer.Ordinal)
+    {
+        "$schema", "$id", "$comment", "title", "description", "type", "additionalProperties", "required", "properties", "definitions", "$defs",
+    };
+
+    internal static bool HasItemsOnlyCustomers(JsonElement schema)
+    {
+        if (schema.ValueKind != JsonValueKind.Object || schema.EnumerateObject().Any(p => !RootKeywordsAboutFields.Contains(p.Name)) ||
+            !schema.TryGetProperty("properties", out var properties) || !properties.TryGetProperty("customers", out var customers) ||
+            customers.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var keyword in customers.EnumerateObject())
+        {
+            bool allowed = keyword.Name switch
+            {
+                "description" or "title" or "$comment" => true,
+                "type" => keyword.Value.ValueKind == JsonValueKind.String && keyword.Value.GetString() == "array",
+                "items" => keyword.Value.ValueKind == JsonValueKind.Object && keyword.Value.EnumerateObject().Count() == 1 &&
+                    keyword.Value.TryGetProperty("$ref", out var reference) && reference.GetString() == CustomerDefinition,
+                _ => false,
+            };
+            if (!allowed)
+            {
+                return false;
+            }
+        }
+
+        return customers.TryGetProperty("items", out _) && customers.TryGetProperty("type", out _);
+    }
+
     public static string Text()
     {
         using var stream = typeof(RegistrySchema).Assembly.GetManifestResourceStream(ResourceName)

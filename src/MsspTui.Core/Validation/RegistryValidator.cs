@@ -19,7 +19,11 @@ public static class RegistryValidator
     public static IReadOnlyList<Diagnostic> ValidateText(string text, string displayPath) =>
         Complete(RegistryLoader.AnalyzeText(text, displayPath, buildModel: false, alongside: Precheck));
 
-    private static bool? Precheck(SourceNode root) => RegistrySchema.Precheck?.IsValid(root);
+    // The schema's verdict, part by part: the document without its customers, then each customer against
+    // #/definitions/customer (exact only because the schema says no more about the list than its item type).
+    private static readonly TreeVerdict Precheck = new(
+        shell => RegistrySchema.Precheck?.IsValid(shell),
+        customer => RegistrySchema.CustomersAreItemsOnly ? RegistrySchema.CustomerPrecheck?.IsValid(customer) : null);
 
     private static IReadOnlyList<Diagnostic> Complete(RegistryAnalysis analysis)
     {
@@ -32,7 +36,7 @@ public static class RegistryValidator
         var schemaSink = new DiagnosticSink(analysis.Sink.File);
 
         // A registry the precheck confirms valid has no schema diagnostics; anything else goes to JsonSchema.Net.
-        bool? precheck = analysis.Alongside is { } early ? early.GetAwaiter().GetResult() : Precheck(analysis.Root);
+        bool? precheck = analysis.Verdict;
         if (precheck == true)
         {
             return DiagnosticOrder.Sort(diagnostics);

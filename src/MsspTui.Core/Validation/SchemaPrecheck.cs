@@ -147,9 +147,10 @@ internal sealed class SchemaPrecheck
             }
             else if (instance is SourceSequence sequence && Items is not null)
             {
-                foreach (var item in sequence.Items)
+                var items = sequence.Items;
+                for (int i = 0; i < items.Count; i++)
                 {
-                    result = And(result, Items.Check(item));
+                    result = And(result, Items.Check(items[i]));
                     if (result == false)
                     {
                         return false;
@@ -157,9 +158,10 @@ internal sealed class SchemaPrecheck
                 }
             }
 
-            foreach (var part in AllOf)
+            // Loops by index: these run for every node of every customer.
+            for (int i = 0; i < AllOf.Count; i++)
             {
-                result = And(result, part.Check(instance));
+                result = And(result, AllOf[i].Check(instance));
                 if (result == false)
                 {
                     return false;
@@ -202,8 +204,10 @@ internal sealed class SchemaPrecheck
             }
 
             bool? result = true;
-            foreach (var entry in mapping.Entries)
+            var entries = mapping.Entries;
+            for (int i = 0; i < entries.Count; i++)
             {
+                var entry = entries[i];
                 Node? schema = Properties is not null && Properties.TryGetValue(entry.Key.Text, out var property) ? property : Additional;
                 if (schema is not null)
                 {

@@ -93,6 +93,26 @@ public sealed class RegistrySchemaTests
         Assert.Equal(StructureChecker.GuidPattern().ToString(), (string)Definition("#/definitions/provider")["properties"]!["tenantId"]!["pattern"]!);
     }
 
+    [Fact]
+    public void The_schema_lets_validate_check_customers_one_at_a_time()
+    {
+        Assert.True(RegistrySchema.CustomersAreItemsOnly);
+    }
+
+    [Theory]
+    [InlineData("customers", "minItems", "1")]
+    [InlineData("customers", "uniqueItems", "true")]
+    [InlineData("customers", "items", "{\"type\": \"object\"}")]
+    [InlineData(null, "allOf", "[{\"required\": [\"customers\"]}]")]
+    public void A_schema_that_says_more_about_the_customer_list_is_checked_as_a_whole(string? under, string keyword, string value)
+    {
+        var schema = JsonNode.Parse(RegistrySchema.Text())!.AsObject();
+        var target = under is null ? schema : schema["properties"]![under]!.AsObject();
+        target[keyword] = JsonNode.Parse(value);
+
+        Assert.False(RegistrySchema.HasItemsOnlyCustomers(JsonDocument.Parse(schema.ToJsonString()).RootElement));
+    }
+
     private static JsonObject Definition(string reference) => Schema["definitions"]![reference["#/definitions/".Length..]]!.AsObject();
 
     private static IEnumerable<JsonObject> AllObjects(JsonNode node)

@@ -49,9 +49,37 @@ public sealed class RegistryValidatorTests
         Assert.Empty(RegistryValidator.ValidateText(WithFillers(many, string.Empty), "r.yaml"));
     }
 
-    private static string WithFillers(int count, string more)
+    [Fact]
+    public void Problems_in_different_chunks_of_a_large_registry_are_all_found_and_compared_across_chunks()
+    {
+        const string head = """
+              - just text
+              - { id: h1, name: Head One, tenantId: 9a1b2c3d-0000-4000-8000-0000000000a1, tags: [x, X], password: hunter2hunter2 }
+            """;
+        const string tail = """
+              - { id: H1, name: Tail One, tenantId: 9a1b2c3d-0000-4000-8000-0000000000b1, aliases: [head one] }
+              - { id: t2, name: Tail Two, tenantId: 5C0F6E4A-2D1B-4A3F-9E8C-7B6A5F4E3D2C, domain: "not a domain" }
+            """;
+        int few = 3, many = MsspTui.Core.Registry.LargeRegistry.CustomersFrom * 3;
+
+        var small = RegistryValidator.ValidateText(WithFillers(few, tail, head), "r.yaml");
+        var large = RegistryValidator.ValidateText(WithFillers(many, tail, head), "r.yaml");
+
+        // A list entry of the wrong type, a duplicate tag, a secret field, a bad id, a duplicate id and an alias across
+        // chunks, the provider tenant as a customer, a bad domain.
+        string[] expected = ["MSSP103", "MSSP215", "MSSP209", "MSSP105", "MSSP201", "MSSP216", "MSSP212", "MSSP211"];
+        Assert.Equal(small.Select(d => d.Code).Order(), large.Select(d => d.Code).Order());
+        int headLines = head.Split('\n').Length;
+        Assert.Equal(
+            small.Select(d => (d.Code, d.Line > 4 + headLines ? d.Line - few : d.Line, d.Column, d.Message.Replace($"line {4 + headLines - 1 + few}", "tail", StringComparison.Ordinal))),
+            large.Select(d => (d.Code, d.Line > 4 + headLines ? d.Line - many : d.Line, d.Column, d.Message.Replace($"line {4 + headLines - 1 + many}", "tail", StringComparison.Ordinal))));
+        Assert.True(expected.All(code => large.Any(d => d.Code == code)), string.Join(", ", large.Select(d => $"{d.Code} {d.Line}: {d.Message}")));
+    }
+
+    private static string WithFillers(int count, string more, string first = "")
     {
         var yaml = new System.Text.StringBuilder("schemaVersion: 1\nprovider: {name: P, tenantId: 5c0f6e4a-2d1b-4a3f-9e8c-7b6a5f4e3d2c}\ncustomers:\n");
+        yaml.Append(first).Append(first.Length > 0 ? "\n" : string.Empty);
         for (int i = 0; i < count; i++)
         {
             yaml.Append(System.Globalization.CultureInfo.InvariantCulture, $"  - {{ id: f{i}, name: Filler {i}, tenantId: {i:x8}-1111-4111-8111-111111111111 }}\n");

@@ -40,6 +40,11 @@ internal static partial class StructureChecker
         return true;
     }
 
+    /// <summary>Checks one entry of the registry's customer list, as <see cref="Check"/> does for each.</summary>
+    public static void CheckCustomer(SourceNode item, DiagnosticSink sink) => CheckListItem(item, CustomersField, sink);
+
+    private static readonly FieldShape CustomersField = RegistryShape.Root.Find("customers")!;
+
     private static bool CheckSchemaVersion(SourceMapping root, DiagnosticSink sink)
     {
         if (root.Find("schemaVersion") is not SourceScalar version)
@@ -176,19 +181,23 @@ internal static partial class StructureChecker
                     var items = objects.Items;
                     for (int i = 0; i < items.Count; i++)
                     {
-                        var item = items[i];
-                        if (item is SourceMapping itemMapping)
-                        {
-                            CheckObject(itemMapping, field.Object!, item.Start, sink);
-                        }
-                        else
-                        {
-                            sink.Add(DiagnosticCodes.WrongType, item.Start, $"each entry of '{field.Name}' must be a mapping ({field.Object!.Description}), not {item.KindName}");
-                        }
+                        CheckListItem(items[i], field, sink);
                     }
                 }
 
                 break;
+        }
+    }
+
+    private static void CheckListItem(SourceNode item, FieldShape field, DiagnosticSink sink)
+    {
+        if (item is SourceMapping itemMapping)
+        {
+            CheckObject(itemMapping, field.Object!, item.Start, sink);
+        }
+        else
+        {
+            sink.Add(DiagnosticCodes.WrongType, item.Start, $"each entry of '{field.Name}' must be a mapping ({field.Object!.Description}), not {item.KindName}");
         }
     }
 

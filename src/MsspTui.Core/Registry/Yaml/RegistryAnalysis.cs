@@ -8,6 +8,6 @@ namespace MsspTui.Core.Registry.Yaml;
 /// </summary>
 internal sealed record RegistryAnalysis(SourceNode? Root, bool SupportedVersion, DiagnosticSink Sink, CustomerRegistry? Registry)
 {
-    /// <summary>The caller's own check of the tree, when it ran on another core during the analysis (large registries).</summary>
-    public Task<bool?>? Alongside { get; init; }
+    /// <summary>The verdict of the caller's <see cref="TreeVerdict"/> on the whole tree (null: none given, or it can't tell).</summary>
+    public bool? Verdict { get; init; }
 }

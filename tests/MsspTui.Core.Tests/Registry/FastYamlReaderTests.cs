@@ -53,6 +53,62 @@ public sealed class FastYamlReaderTests
                 return Agrees(edited);
             }, iter: 4000);
 
+    private static readonly Gen<string> RegistryText =
+        Gen.Select(Gen.Int[0, 1_000_000], Gen.Int[1, 4]).Select((seed, indent) => RenderRegistry(new Random(seed), indent));
+
+    [Fact]
+    public void Reading_in_halves_gives_the_one_pass_tree() =>
+        RegistryText.Sample(text => SameTree(FastYamlReader.TryRead(text, splitFrom: 0), FastYamlReader.TryRead(text, splitFrom: int.MaxValue), text), iter: 3000);
+
+    [Fact]
+    public void Reading_edited_registries_in_halves_gives_the_one_pass_tree() =>
+        Gen.Select(RegistryText, Gen.Int[0, 4000], Gen.Int[0, 3], Gen.OneOf(Gen.Const("-"), Gen.Const(" "), Gen.Const("\n"), Gen.Const("#"), Gen.Const("\""), Gen.Const("- "), Gen.Const("\n  - "), Gen.Const("\n- "), Gen.Const(": "), Gen.Const("|\n"), Gen.String[0, 2]))
+            .Sample((text, at, remove, insert) =>
+            {
+                int start = Math.Min(at, text.Length);
+                string edited = text.Remove(start, Math.Min(remove, text.Length - start)).Insert(start, insert);
+                return SameTree(FastYamlReader.TryRead(edited, splitFrom: 0), FastYamlReader.TryRead(edited, splitFrom: int.MaxValue), edited);
+            }, iter: 3000);
+
+    [Fact]
+    public void Most_generated_registries_are_read_in_halves()
+    {
+        // Over fixed seeds: the properties above mean something only if the halves are often actually used.
+        var texts = Enumerable.Range(0, 1000).Select(seed => RenderRegistry(new Random(seed), 1 + (seed % 4))).Where(t => FastYamlReader.TryRead(t, int.MaxValue) is not null).ToList();
+        int split = texts.Count(t => FastYamlReader.TryReadInHalves(t) is not null);
+        Assert.True(texts.Count > 300 && split > texts.Count / 3, $"{split} of {texts.Count} readable registries were read in halves");
+    }
+
+    [Fact]
+    public void A_large_registry_is_cut_at_a_customer_near_the_middle()
+    {
+        var text = new StringBuilder("schemaVersion: 1\nprovider: {name: P}\ncustomers:\n");
+        for (int i = 0; i < 100; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  - id: c{i}\n    tags: [a, b]\n");
+        }
+
+        var halves = Assert.IsType<RegistryHalves>(RegistryHalves.Find(text.ToString()));
+        Assert.Equal(3, halves.ItemColumn);
+        Assert.Equal("  - id: c", text.ToString().Substring(halves.Split, 9));
+        Assert.InRange(halves.SplitLine, 100, 106);
+        var root = Assert.IsType<SourceMapping>(FastYamlReader.TryRead(text.ToString(), splitFrom: 0));
+        var customers = Assert.IsType<SourceSequence>(root.Find("customers"));
+        Assert.Equal(100, customers.Items.Count);
+        Assert.Equal(new SourcePosition(202, 5), ((SourceMapping)customers.Items[99]).Entries[0].Key.Start);
+    }
+
+    private static bool SameTree(SourceNode? halves, SourceNode? onePass, string text)
+    {
+        if (halves is null || onePass is null)
+        {
+            return halves is null && onePass is null ? true : throw new Xunit.Sdk.XunitException($"one reading declined, the other did not:\n{text}");
+        }
+
+        string difference = Difference(onePass, halves, "$");
+        return difference.Length == 0 ? true : throw new Xunit.Sdk.XunitException($"{difference}\n---\n{text}");
+    }
+
     [Fact]
     public void Every_fixture_and_the_example_agree_with_yamldotnet()
     {
@@ -158,6 +214,98 @@ public sealed class FastYamlReaderTests
                     .FirstOrDefault(d => d.Length > 0) ?? string.Empty;
             default:
                 return string.Empty;
+        }
+    }
+
+    // A registry-shaped document: a few root fields, then a customer list of random entries at a random indentation,
+    // sometimes with comments and blank lines between entries or another root field after the list.
+    private static string RenderRegistry(Random random, int indent)
+    {
+        var text = new StringBuilder(random.Next(3) == 0 ? "# registry\n" : string.Empty);
+        text.Append("schemaVersion: 1\nprovider:\n").Append(' ', indent).Append("name: ").Append(Scalar(random, TameTexts[random.Next(TameTexts.Length)])).Append('\n');
+        text.Append("customers:").Append(random.Next(4) == 0 ? " # the list\n" : "\n");
+        int dashColumn = random.Next(3) == 0 ? 0 : indent;
+        int count = random.Next(2, 14);
+        for (int i = 0; i < count; i++)
+        {
+            switch (random.Next(12))
+            {
+                case 0:
+                    text.Append('\n');
+                    break;
+                case 1:
+                    text.Append(' ', random.Next(0, 4)).Append("# between\n");
+                    break;
+            }
+
+            string dash = new string(' ', dashColumn) + "- " + new string(' ', random.Next(0, 2));
+            switch (random.Next(40))
+            {
+                case 0:
+                    text.Append(dash).Append(Scalar(random, Text(random))).Append('\n');
+                    break;
+                case 1:
+                    WriteMapping(text, random, dash.Length, indent, depth: 2, compactPrefix: dash);
+                    break;
+                default:
+                    WriteTameCustomer(text, random, dash, indent);
+                    break;
+            }
+        }
+
+        switch (random.Next(6))
+        {
+            case 0:
+                text.Append("after: ").Append(Scalar(random, Text(random))).Append('\n');
+                break;
+            case 1:
+                // Another list with its dashes where the customers' are: a cut there must not join it to customers.
+                text.Append("after:\n");
+                for (int i = random.Next(1, 16 * count); i > 0; i--)
+                {
+                    text.Append(' ', dashColumn).Append("- ").Append(Scalar(random, TameTexts[random.Next(TameTexts.Length)])).Append('\n');
+                }
+
+                break;
+        }
+
+        return text.ToString();
+    }
+
+    private static readonly string[] TameTexts =
+        ["Contoso", "Contoso Ltd.", "6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d", "00123", "true", "a b", "Zürich", "川崎重機株式会社", "https://x.example/{tenantId}?a=b#frag", "it's", "c1.example.com", "tier1"];
+
+    private static readonly string[] TameKeys = ["id", "name", "tenantId", "domain", "status", "notes", "portal"];
+
+    // A customer the fast reader accepts: plain and quoted one-line values, flow lists, a nested list or mapping, a
+    // block scalar, comments.
+    private static void WriteTameCustomer(StringBuilder text, Random random, string dash, int indent)
+    {
+        int column = dash.Length;
+        var keys = TameKeys.OrderBy(_ => random.Next()).Take(random.Next(1, TameKeys.Length)).Append("tags").ToList();
+        for (int i = 0; i < keys.Count; i++)
+        {
+            text.Append(i == 0 ? dash : new string(' ', column)).Append(keys[i]).Append(':');
+            switch (random.Next(10))
+            {
+                case 0:
+                    text.Append(" |\n").Append(' ', column + indent).Append(TameTexts[random.Next(TameTexts.Length)]).Append('\n');
+                    break;
+                case 1:
+                    text.Append('\n');
+                    for (int item = random.Next(1, 3); item > 0; item--)
+                    {
+                        text.Append(' ', column + indent).Append("- ").Append(Scalar(random, TameTexts[random.Next(TameTexts.Length)])).Append('\n');
+                    }
+
+                    break;
+                case 2:
+                    text.Append(' ').Append('[').Append(string.Join(", ", Enumerable.Range(0, random.Next(0, 3)).Select(_ => Scalar(random, TameTexts[random.Next(TameTexts.Length)])))).Append("]\n");
+                    break;
+                default:
+                    text.Append(' ').Append(Scalar(random, TameTexts[random.Next(TameTexts.Length)])).Append(random.Next(6) == 0 ? " # note\n" : "\n");
+                    break;
+            }
         }
     }
 

@@ -20,8 +20,9 @@ internal sealed class FastYamlReader
     private readonly string _text;
     private readonly Dictionary<string, string> _keyNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
+    private readonly int _end;
     private int _pos;
-    private int _line = 1;
+    private int _line;
     private int _lineStart;
     private int _nodes;
 
@@ -30,23 +31,37 @@ internal sealed class FastYamlReader
     private static bool HasLineSensitiveCharacter(string text) =>
         text.AsSpan().IndexOfAny('\t', '\r', '\u0085') >= 0 || text.AsSpan().IndexOfAny('\u2028', '\u2029', '\uFEFF') >= 0;
 
-    private FastYamlReader(string text)
+    /// <summary>A reader of <paramref name="text"/> from <paramref name="start"/> (the start of line <paramref name="line"/>) to <paramref name="end"/>.</summary>
+    private FastYamlReader(string text, int start, int end, int line)
     {
         _text = text;
+        _pos = start;
+        _lineStart = start;
+        _end = end;
+        _line = line;
         _keyLookup = _keyNames.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Texts from this size (about 3,000 customers) are read in two halves on two cores, when they split cleanly.</summary>
+    public const int SplitFrom = 512 * 1024;
+
     /// <summary>The tree of <paramref name="text"/>, or null when the text needs the full YAML parser.</summary>
-    public static SourceNode? TryRead(string text)
+    /// <param name="splitFrom">From what length to try reading in halves (tests lower it).</param>
+    public static SourceNode? TryRead(string text, int splitFrom = SplitFrom)
     {
         if (HasLineSensitiveCharacter(text))
         {
             return null;
         }
 
+        if (text.Length >= splitFrom && Environment.ProcessorCount > 1 && RegistryHalves.Find(text) is { } halves && ReadInHalves(text, halves) is { } whole)
+        {
+            return whole;
+        }
+
         try
         {
-            return new FastYamlReader(text).ReadDocument();
+            return new FastYamlReader(text, 0, text.Length, 1).ReadDocument();
         }
         catch (DeclineException)
         {
@@ -54,15 +69,77 @@ internal sealed class FastYamlReader
         }
     }
 
+    /// <summary>The tree read in halves, or null when the text does not split cleanly (tests: how often halves are used).</summary>
+    internal static SourceNode? TryReadInHalves(string text) =>
+        HasLineSensitiveCharacter(text) || RegistryHalves.Find(text) is not { } halves ? null : ReadInHalves(text, halves);
+
+    /// <summary>
+    /// Reads the text before <see cref="RegistryHalves.Split"/> as a document on this core and the customer entries
+    /// from there to the end on another, then joins them; null when either half declines or the halves do not fit
+    /// together exactly as one pass would have read them (the caller then reads the text in one pass).
+    /// </summary>
+    private static SourceNode? ReadInHalves(string text, RegistryHalves halves)
+    {
+        var secondReader = new FastYamlReader(text, halves.Split, text.Length, halves.SplitLine);
+        var second = Task.Run(() => Attempt(() => secondReader.ReadRemainingItems(halves.ItemColumn)));
+        var firstReader = new FastYamlReader(text, 0, halves.Split, 1);
+        var first = Attempt(firstReader.ReadDocument);
+        var items = second.GetAwaiter().GetResult();
+        // The first half must end inside the customer list those items continue: its last field, a block list whose
+        // dashes stand where the second half's do.
+        if (first is not SourceMapping root || items is null || root.Entries.Count == 0 ||
+            root.Entries[^1] is not { Key.Text: "customers", Value: SourceSequence customers } || customers.Start.Column != halves.ItemColumn ||
+            firstReader._nodes + secondReader._nodes > YamlTreeBuilder.MaxNodes)
+        {
+            return null;
+        }
+
+        customers.Items.AddRange(items);
+        return root;
+    }
+
+    private static T? Attempt<T>(Func<T> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (DeclineException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// From the start of a line of the customer list to the end of the text: the remaining list entries, read as the
+    /// one-pass reader reads them (a list at depth 1 under a root key); declines unless they run to the end.
+    /// </summary>
+    private List<SourceNode> ReadRemainingItems(int column)
+    {
+        if (!SkipToContent() || Column != column || !IsBlockEntry())
+        {
+            Decline();
+        }
+
+        var items = ReadBlockSequence(column, 1, indentless: column == 1).Items;
+        if (SkipToContent())
+        {
+            Decline();
+        }
+
+        return items;
+    }
+
     private int Column => _pos - _lineStart + 1;
 
     private SourcePosition Here => new(_line, Column);
 
-    private bool AtEnd => _pos >= _text.Length;
+    private bool AtEnd => _pos >= _end;
 
-    private char Current => _pos < _text.Length ? _text[_pos] : '\0';
+    private char Current => _pos < _end ? _text[_pos] : '\0';
 
-    private char Peek(int offset) => _pos + offset < _text.Length ? _text[_pos + offset] : '\0';
+    private char Peek(int offset) => _pos + offset < _end ? _text[_pos + offset] : '\0';
 
     private SourceNode ReadDocument()
     {
@@ -252,7 +329,7 @@ internal sealed class FastYamlReader
             return -1;
         }
 
-        for (int i = _pos; i < _text.Length; i++)
+        for (int i = _pos; i < _end; i++)
         {
             char c = _text[i];
             if (c == '\n' || (c == '#' && _text[i - 1] == ' '))
@@ -260,7 +337,7 @@ internal sealed class FastYamlReader
                 return -1;
             }
 
-            if (c == ':' && (i + 1 >= _text.Length || _text[i + 1] is ' ' or '\n'))
+            if (c == ':' && (i + 1 >= _end || _text[i + 1] is ' ' or '\n'))
             {
                 return i;
             }
@@ -358,7 +435,7 @@ internal sealed class FastYamlReader
         _pos++;
 
         // Most quoted scalars hold no escape: take them as one slice.
-        int close = _text.AsSpan(_pos).IndexOfAny(quote, '\\', '\n');
+        int close = _text.AsSpan(_pos, _end - _pos).IndexOfAny(quote, '\\', '\n');
         if (close >= 0 && _text[_pos + close] == quote && (quote == '"' || Peek(close + 1) != '\''))
         {
             string slice = _text.Substring(_pos, close);
@@ -441,7 +518,7 @@ internal sealed class FastYamlReader
     private void AppendCodePoint(System.Text.StringBuilder builder, int digits)
     {
         int value = -1;
-        if (_pos + digits > _text.Length ||
+        if (_pos + digits > _end ||
             !int.TryParse(_text.AsSpan(_pos, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out value) ||
             value is >= 0xD800 and <= 0xDFFF || value is < 0 or > 0x10FFFF)
         {
@@ -537,7 +614,7 @@ internal sealed class FastYamlReader
                 lines.Add(string.Empty);
             }
 
-            int end = _text.IndexOf('\n', _pos);
+            int end = _text.IndexOf('\n', _pos, _end - _pos);
             if (end < 0)
             {
                 Decline();
@@ -556,7 +633,7 @@ internal sealed class FastYamlReader
 
     private void NextLine()
     {
-        _pos = _text.IndexOf('\n', _pos) + 1;
+        _pos = _text.IndexOf('\n', _pos, _end - _pos) + 1;
         _line++;
         _lineStart = _pos;
     }
@@ -731,7 +808,7 @@ internal sealed class FastYamlReader
     private bool IsBlockEntry() => Current == '-' && IsBlankOrEnd(Peek(1));
 
     private bool IsDocumentMarker() =>
-        Column == 1 && _pos + 3 <= _text.Length && (_text.AsSpan(_pos, 3) is "---" or "...") && IsBlankOrEnd(Peek(3));
+        Column == 1 && _pos + 3 <= _end && (_text.AsSpan(_pos, 3) is "---" or "...") && IsBlankOrEnd(Peek(3));
 
     private static bool IsBlankOrEnd(char c) => c is ' ' or '\n' or '\0';
 

@@ -160,6 +160,8 @@ public sealed class FastYamlReaderTests
     [InlineData("a: [b, [c]]\n")]
     [InlineData("a: \"unterminated\n")]
     [InlineData("just text\n")]
+    [InlineData("x *y: a\n")]
+    [InlineData("9]>x *':  é!-\n")]
     public void Text_outside_the_subset_is_declined(string text)
     {
         Assert.Null(FastYamlReader.TryRead(text));

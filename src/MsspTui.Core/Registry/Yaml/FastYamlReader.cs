@@ -291,7 +291,14 @@ internal sealed class FastYamlReader
                 Decline();
             }
 
-            key = Plain(start, _text.AsSpan(begin, end - begin).TrimEnd(' '), isKey: true);
+            var keyText = _text.AsSpan(begin, end - begin).TrimEnd(' ');
+            if (keyText.Contains(" *", StringComparison.Ordinal))
+            {
+                // YamlDotNet reads a line like `x *y: a` as one string (an alias name may contain ':'); leave it to it.
+                Decline();
+            }
+
+            key = Plain(start, keyText, isKey: true);
             _pos = end;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MsspTui.Core.Registry.Shape;
 
 namespace MsspTui.Core.Validation;
 
@@ -30,6 +31,17 @@ internal static partial class SchemaPatterns
     /// <summary>A regex for <paramref name="pattern"/> with the options the schema precheck uses.</summary>
     public static Regex For(string pattern) =>
         s_compiled.TryGetValue(pattern, out var compiled) ? compiled() : new Regex(pattern, RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A matcher for <paramref name="pattern"/>, for text without a line break: the hand-written one where there is one
+    /// (<see cref="TextPatterns"/>, property-tested against these same patterns), else the regex.
+    /// </summary>
+    public static Func<string, bool> MatcherFor(string pattern) => pattern switch
+    {
+        Guid => TextPatterns.IsGuid,
+        CustomerId => TextPatterns.IsCustomerId,
+        _ => For(pattern).IsMatch,
+    };
 
     /// <summary>Whether <paramref name="pattern"/> has an ahead-of-time compiled regex.</summary>
     public static bool IsCompiled(string pattern) => s_compiled.ContainsKey(pattern);

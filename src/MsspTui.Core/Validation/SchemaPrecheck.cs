@@ -69,7 +69,19 @@ internal sealed class SchemaPrecheck
     {
         public bool? Constant { get; set; }
 
-        public HashSet<string>? Types { get; set; }
+        public HashSet<string>? Types
+        {
+            get;
+            set
+            {
+                field = value;
+                // One bit per JsonKind the types allow (an integer is also a "number"): a lookup by name for every node was slow.
+                TypeMask = value is null ? 0 : Enum.GetValues<JsonKind>().Where(k => k != JsonKind.Unknown &&
+                    (value.Contains(TypeName(k)) || (k == JsonKind.Integer && value.Contains("number")))).Aggregate(0, (mask, k) => mask | (1 << (int)k));
+            }
+        }
+
+        private int TypeMask { get; set; }
 
         public Dictionary<string, Node>? Properties { get; set; }
 
@@ -81,7 +93,8 @@ internal sealed class SchemaPrecheck
 
         public object? Const { get; set; }
 
-        public Regex? Pattern { get; set; }
+        /// <summary>Whether a string matches the pattern (a whole-string matcher where one exists, else the regex).</summary>
+        public Func<string, bool>? Pattern { get; set; }
 
         public int MinLength { get; set; }
 
@@ -103,7 +116,7 @@ internal sealed class SchemaPrecheck
                 return null;
             }
 
-            if (Types is not null && !Types.Contains(TypeName(kind)) && !(kind == JsonKind.Integer && Types.Contains("number")))
+            if (Types is not null && (TypeMask & (1 << (int)kind)) == 0)
             {
                 return false;
             }
@@ -133,7 +146,7 @@ internal sealed class SchemaPrecheck
                         return null;
                     }
 
-                    if (!Pattern.IsMatch(text))
+                    if (!Pattern(text))
                     {
                         return false;
                     }
@@ -175,6 +188,12 @@ internal sealed class SchemaPrecheck
         // except which exotic characters \s matches and whether $ matches before a final line break.
         private static bool HasFlavourDependentCharacter(string text)
         {
+            // Nearly every value is printable ASCII, which has none: one vectorised check.
+            if (!text.AsSpan().ContainsAnyExceptInRange(' ', '~'))
+            {
+                return false;
+            }
+
             foreach (char c in text)
             {
                 if (c == '\n' || (c < ' ' && c is not ('\t' or '\v' or '\f' or '\r')) ||
@@ -293,7 +312,7 @@ internal sealed class SchemaPrecheck
                         node.Const = number;
                         break;
                     case "pattern" when value.GetString() is { } pattern && IsPlainPattern(pattern):
-                        node.Pattern = SchemaPatterns.For(pattern);
+                        node.Pattern = SchemaPatterns.MatcherFor(pattern);
                         break;
                     case "minLength" when value.TryGetInt32(out int length) && length is 0 or 1:
                         node.MinLength = length;

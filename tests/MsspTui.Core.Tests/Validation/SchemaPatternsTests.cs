@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CsCheck;
 using System.Text.RegularExpressions;
 using MsspTui.Core.Validation;
 using Xunit;
@@ -27,6 +28,21 @@ public sealed class SchemaPatternsTests
         Assert.Equal(interpreted.IsMatch(matching), SchemaPatterns.For(pattern).IsMatch(matching));
         Assert.Equal(interpreted.IsMatch(notMatching), SchemaPatterns.For(pattern).IsMatch(notMatching));
         Assert.NotEqual(SchemaPatterns.For(pattern).IsMatch(matching), SchemaPatterns.For(pattern).IsMatch(notMatching));
+    }
+
+    [Fact]
+    public void Every_matcher_agrees_with_its_regex_on_text_without_line_breaks()
+    {
+        string[] patterns = PatternsIn(JsonDocument.Parse(RegistrySchema.Text()).RootElement).Distinct().ToArray();
+        var text = Gen.OneOf(
+            Gen.String[Gen.Char["0123456789abcdefABCDEFxz-. :/é"], 0, 40],
+            Gen.Const("6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d"), Gen.Const("contoso-1"));
+        foreach (string pattern in patterns)
+        {
+            var matcher = SchemaPatterns.MatcherFor(pattern);
+            var regex = SchemaPatterns.For(pattern);
+            text.Sample(t => matcher(t) == regex.IsMatch(t), iter: 5000);
+        }
     }
 
     [Fact]

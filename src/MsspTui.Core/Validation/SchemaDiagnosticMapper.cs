@@ -40,7 +40,7 @@ internal static class SchemaDiagnosticMapper
         }
     }
 
-    private static void MapUnknownProperty(SourceScalar? key, SourceNode node, string schemaFragment, DiagnosticSink sink)
+    private static void MapUnknownProperty(SourceKey? key, SourceNode node, string schemaFragment, DiagnosticSink sink)
     {
         string name = key?.Text ?? "?";
         string owner = schemaFragment.EndsWith("/additionalProperties", StringComparison.Ordinal)
@@ -51,7 +51,7 @@ internal static class SchemaDiagnosticMapper
             $"unknown field {MessageText.Quote(name)} (not in the JSON Schema)" + DidYouMean.Suffix(name, known));
     }
 
-    private static void MapKeyword(string keyword, string message, SourceNode node, SourceScalar? key, string instance, string schemaFragment, DiagnosticSink sink)
+    private static void MapKeyword(string keyword, string message, SourceNode node, SourceKey? key, string instance, string schemaFragment, DiagnosticSink sink)
     {
         string field = instance.Length == 0 ? "registry" : instance[(instance.LastIndexOf('/') + 1)..];
         var subschema = RegistrySchema.At(schemaFragment);
@@ -96,7 +96,7 @@ internal static class SchemaDiagnosticMapper
         }
     }
 
-    private static string Field(string field, SourceScalar? key) => key is null && int.TryParse(field, out _) ? "list entry" : field;
+    private static string Field(string field, SourceKey? key) => key is null && int.TryParse(field, out _) ? "list entry" : field;
 
     private static string Article(string type) => type switch
     {

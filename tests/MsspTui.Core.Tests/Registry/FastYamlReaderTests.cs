@@ -212,7 +212,7 @@ public sealed class FastYamlReaderTests
                 }
 
                 return e.Entries.Zip(a.Entries)
-                    .Select(p => Difference(p.First.Key, p.Second.Key, $"{path}.key") is { Length: > 0 } d ? d : Difference(p.First.Value, p.Second.Value, $"{path}.{p.First.Key.Text}"))
+                    .Select(p => p.First.Key != p.Second.Key ? $"{path}.key: expected {p.First.Key}, got {p.Second.Key}" : Difference(p.First.Value, p.Second.Value, $"{path}.{p.First.Key.Text}"))
                     .FirstOrDefault(d => d.Length > 0) ?? string.Empty;
             default:
                 return string.Empty;

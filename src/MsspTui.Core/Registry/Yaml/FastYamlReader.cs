@@ -21,6 +21,11 @@ internal sealed class FastYamlReader
     private readonly Dictionary<string, string> _keyNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
     private readonly int _end;
+
+    // Entries and items of the collections being read, innermost last: each collection is built at its exact size
+    // when it ends (lists growing 4, 8, 16 ... left a copy behind for every mapping).
+    private readonly List<SourceMappingEntry> _entryStack = [];
+    private readonly List<SourceNode> _itemStack = [];
     private int _pos;
     private int _line;
     private int _lineStart;
@@ -167,20 +172,22 @@ internal sealed class FastYamlReader
     private SourceMapping ReadBlockMapping(int column, int depth)
     {
         CheckDepth(depth);
-        var mapping = new SourceMapping(Here);
+        var start = Here;
         Count();
+        int bottom = _entryStack.Count;
         while (true)
         {
             var key = ReadKey();
-            if (mapping.FindEntry(key.Text) is not null)
+            if (HasKey(bottom, key.Text))
             {
                 Decline();
             }
 
-            mapping.Entries.Add(new SourceMappingEntry(key, ReadMappingValue(column, depth)));
+            var value = ReadMappingValue(column, depth);
+            _entryStack.Add(new SourceMappingEntry(key, value));
             if (!SkipToContent() || Column < column)
             {
-                return mapping;
+                return PopMapping(start, bottom);
             }
 
             if (Column > column || IsBlockEntry() || IsDocumentMarker())
@@ -234,8 +241,9 @@ internal sealed class FastYamlReader
     private SourceSequence ReadBlockSequence(int column, int depth, bool indentless)
     {
         CheckDepth(depth);
-        var sequence = new SourceSequence(Here);
+        var start = Here;
         Count();
+        int bottom = _itemStack.Count;
         while (true)
         {
             _pos++;
@@ -245,10 +253,11 @@ internal sealed class FastYamlReader
                 Decline();
             }
 
-            sequence.Items.Add(StartsKey() ? ReadBlockMapping(Column, depth + 1) : ReadItemValue(depth));
+            var item = StartsKey() ? ReadBlockMapping(Column, depth + 1) : ReadItemValue(depth);
+            _itemStack.Add(item);
             if (!SkipToContent() || Column < column || (indentless && Column == column && !IsBlockEntry()))
             {
-                return sequence;
+                return PopSequence(start, bottom);
             }
 
             if (Column > column || !IsBlockEntry())
@@ -274,12 +283,13 @@ internal sealed class FastYamlReader
         _ => ReadPlain(flow: false),
     };
 
-    private SourceScalar ReadKey()
+    private SourceKey ReadKey()
     {
-        SourceScalar key;
+        SourceKey key;
         if (Current is '"' or '\'')
         {
-            key = ReadQuoted();
+            var quoted = ReadQuoted();
+            key = new SourceKey(quoted.Text, quoted.Start);
         }
         else
         {
@@ -298,7 +308,7 @@ internal sealed class FastYamlReader
                 Decline();
             }
 
-            key = Plain(start, keyText, isKey: true);
+            key = PlainKey(start, keyText);
             _pos = end;
         }
 
@@ -395,14 +405,46 @@ internal sealed class FastYamlReader
             Decline();
         }
 
-        return Plain(start, text, isKey: false);
+        Count();
+        string value = text.ToString();
+        return new SourceScalar(start, value, CoreSchemaScalarTyper.Resolve(value));
     }
 
-    private SourceScalar Plain(SourcePosition start, ReadOnlySpan<char> text, bool isKey)
+    private SourceKey PlainKey(SourcePosition start, ReadOnlySpan<char> text)
     {
         Count();
-        string value = isKey ? KeyName(text) : text.ToString();
-        return new SourceScalar(start, value, CoreSchemaScalarTyper.Resolve(value));
+        return new SourceKey(KeyName(text), start);
+    }
+
+    private bool HasKey(int bottom, string key)
+    {
+        for (int i = bottom; i < _entryStack.Count; i++)
+        {
+            if (string.Equals(_entryStack[i].Key.Text, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SourceMapping PopMapping(SourcePosition start, int bottom)
+    {
+        int count = _entryStack.Count - bottom;
+        var mapping = new SourceMapping(start, count);
+        mapping.Entries.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entryStack).Slice(bottom, count));
+        _entryStack.RemoveRange(bottom, count);
+        return mapping;
+    }
+
+    private SourceSequence PopSequence(SourcePosition start, int bottom)
+    {
+        int count = _itemStack.Count - bottom;
+        var sequence = new SourceSequence(start, count);
+        sequence.Items.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_itemStack).Slice(bottom, count));
+        _itemStack.RemoveRange(bottom, count);
+        return sequence;
     }
 
     // Keys repeat on every customer; one string per distinct key keeps the tree small.
@@ -648,24 +690,25 @@ internal sealed class FastYamlReader
     private SourceSequence ReadFlowSequence(int depth)
     {
         CheckDepth(depth);
-        var sequence = new SourceSequence(Here);
+        var start = Here;
         Count();
         _pos++;
         SkipSpaces();
         if (Current == ']')
         {
             _pos++;
-            return sequence;
+            return new SourceSequence(start);
         }
 
+        int bottom = _itemStack.Count;
         while (true)
         {
-            sequence.Items.Add(Current is '"' or '\'' ? ReadQuoted() : ReadPlain(flow: true));
+            _itemStack.Add(Current is '"' or '\'' ? ReadQuoted() : ReadPlain(flow: true));
             SkipSpaces();
             if (Current == ']')
             {
                 _pos++;
-                return sequence;
+                return PopSequence(start, bottom);
             }
 
             ExpectComma(']');
@@ -675,22 +718,24 @@ internal sealed class FastYamlReader
     private SourceMapping ReadFlowMapping(int depth)
     {
         CheckDepth(depth);
-        var mapping = new SourceMapping(Here);
+        var mappingStart = Here;
         Count();
         _pos++;
         SkipSpaces();
         if (Current == '}')
         {
             _pos++;
-            return mapping;
+            return new SourceMapping(mappingStart);
         }
 
+        int bottom = _entryStack.Count;
         while (true)
         {
-            SourceScalar key;
+            SourceKey key;
             if (Current is '"' or '\'')
             {
-                key = ReadQuoted();
+                var quoted = ReadQuoted();
+                key = new SourceKey(quoted.Text, quoted.Start);
             }
             else
             {
@@ -706,14 +751,14 @@ internal sealed class FastYamlReader
                     _pos++;
                 }
 
-                key = Plain(start, _text.AsSpan(begin, _pos - begin).TrimEnd(' '), isKey: true);
+                key = PlainKey(start, _text.AsSpan(begin, _pos - begin).TrimEnd(' '));
                 if (key.Text.Length == 0)
                 {
                     Decline();
                 }
             }
 
-            if (Current != ':' || Peek(1) != ' ' || mapping.FindEntry(key.Text) is not null)
+            if (Current != ':' || Peek(1) != ' ' || HasKey(bottom, key.Text))
             {
                 Decline();
             }
@@ -721,12 +766,12 @@ internal sealed class FastYamlReader
             _pos++;
             SkipSpaces();
             var value = Current is '"' or '\'' ? ReadQuoted() : ReadPlain(flow: true);
-            mapping.Entries.Add(new SourceMappingEntry(key, value));
+            _entryStack.Add(new SourceMappingEntry(key, value));
             SkipSpaces();
             if (Current == '}')
             {
                 _pos++;
-                return mapping;
+                return PopMapping(mappingStart, bottom);
             }
 
             ExpectComma('}');

@@ -1,8 +1,8 @@
 namespace MsspTui.Core.Registry.Yaml;
 
-internal sealed class SourceMapping(SourcePosition start) : SourceNode(start)
+internal sealed class SourceMapping(SourcePosition start, int capacity = 0) : SourceNode(start)
 {
-    public List<SourceMappingEntry> Entries { get; } = [];
+    public List<SourceMappingEntry> Entries { get; } = new(capacity);
 
     public override string KindName => "a mapping";
 

@@ -3,10 +3,10 @@ namespace MsspTui.Core.Registry.Yaml;
 /// <summary>Finds the YAML node a JSON Pointer (RFC 6901) names, and the key it hangs from.</summary>
 internal static class SourcePointer
 {
-    public static (SourceNode? Node, SourceScalar? Key) Resolve(SourceNode root, string pointer)
+    public static (SourceNode? Node, SourceKey? Key) Resolve(SourceNode root, string pointer)
     {
         SourceNode? node = root;
-        SourceScalar? key = null;
+        SourceKey? key = null;
         if (pointer.Length == 0 || pointer == "#")
         {
             return (root, null);

@@ -207,7 +207,7 @@ internal static class YamlTreeBuilder
             }
 
             keys.Add(keyNode.Text, keyNode);
-            mapping.Entries.Add(new SourceMappingEntry(keyNode, child));
+            mapping.Entries.Add(new SourceMappingEntry(new SourceKey(keyNode.Text, keyNode.Start), child));
             return true;
         }
     }

@@ -40,6 +40,9 @@ internal static partial class SchemaPatterns
     {
         Guid => TextPatterns.IsGuid,
         CustomerId => TextPatterns.IsCustomerId,
+        NotBlank => text => !string.IsNullOrWhiteSpace(text),
+        HostName => TextPatterns.IsHostName,
+        KeyOrGuid => TextPatterns.IsKeyOrGuid,
         _ => For(pattern).IsMatch,
     };
 

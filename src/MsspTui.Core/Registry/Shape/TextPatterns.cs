@@ -97,4 +97,47 @@ internal static class TextPatterns
 
         return true;
     }
+
+    /// <summary>^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ (the schema's domain pattern; the domain rule is stricter)</summary>
+    public static bool IsHostName(string text)
+    {
+        if (text.Length == 0 || !char.IsAsciiLetterOrDigit(text[0]) || !char.IsAsciiLetterOrDigit(text[^1]))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>^([a-z][a-z0-9-]*|GUID)$ (a role: its name or its template id)</summary>
+    public static bool IsKeyOrGuid(string text)
+    {
+        if (IsGuid(text))
+        {
+            return true;
+        }
+
+        if (text.Length == 0 || !char.IsAsciiLetterLower(text[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -17,6 +17,9 @@ internal sealed class FastYamlReader
 {
     private const int MaxSimpleKeyLength = 1000;
 
+    private static readonly System.Buffers.SearchValues<char> BlockPlainStops = System.Buffers.SearchValues.Create("\n#:");
+    private static readonly System.Buffers.SearchValues<char> FlowPlainStops = System.Buffers.SearchValues.Create("\n#:,[]{}");
+
     private readonly string _text;
     private readonly Dictionary<string, string> _keyNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
@@ -348,6 +351,14 @@ internal sealed class FastYamlReader
 
         for (int i = _pos; i < _end; i++)
         {
+            // Only these characters can end a key or the line: jump to the next one (vectorised).
+            int skip = _text.AsSpan(i, _end - i).IndexOfAny(BlockPlainStops);
+            if (skip < 0)
+            {
+                return -1;
+            }
+
+            i += skip;
             char c = _text[i];
             if (c == '\n' || (c == '#' && _text[i - 1] == ' '))
             {
@@ -373,8 +384,18 @@ internal sealed class FastYamlReader
 
         var start = Here;
         int begin = _pos;
+        var stops = flow ? FlowPlainStops : BlockPlainStops;
         while (!AtEnd)
         {
+            // Only these characters can end or spoil a plain scalar: jump to the next one (vectorised).
+            int skip = _text.AsSpan(_pos, _end - _pos).IndexOfAny(stops);
+            if (skip < 0)
+            {
+                _pos = _end;
+                break;
+            }
+
+            _pos += skip;
             char c = _text[_pos];
             if (c == '\n' || (c == '#' && _text[_pos - 1] == ' '))
             {

@@ -16,6 +16,20 @@ internal static class RegistryFileReader
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024);
+
+            // The usual case, a file of known size within the limit: read it into an array of exactly that size (a
+            // larger buffer had to be copied). If it changed size meanwhile, it is read again below, bounded.
+            if (stream.CanSeek && stream.Length <= RegistryLoader.MaxFileBytes)
+            {
+                var exact = new byte[stream.Length];
+                if (stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false) == exact.Length && stream.ReadByte() < 0)
+                {
+                    return exact;
+                }
+
+                stream.Position = 0;
+            }
+
             var buffer = new byte[Math.Min(RegistryLoader.MaxFileBytes + 1, stream.CanSeek ? stream.Length + 1 : RegistryLoader.MaxFileBytes + 1)];
             int total = 0;
             int read;

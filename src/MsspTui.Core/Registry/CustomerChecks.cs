@@ -17,7 +17,7 @@ internal static class CustomerChecks
     /// <returns>The combined verdict of <paramref name="verdict"/> over all customers (true when there are none).</returns>
     public static bool? Run(List<SourceNode> customers, RulesContext context, DiagnosticSink sink, Func<SourceNode, bool?>? verdict)
     {
-        var fields = new CustomerFields[customers.Count];
+        var keys = new CustomerKeys[customers.Count];
         int chunkCount = customers.Count >= LargeRegistry.CustomersFrom ? Environment.ProcessorCount * ChunksPerCore : 1;
         var sinks = new DiagnosticSink[chunkCount];
         var verdicts = new bool?[chunkCount];
@@ -32,7 +32,7 @@ internal static class CustomerChecks
             {
                 var item = customers[i];
                 StructureChecker.CheckCustomer(item, chunkSink);
-                fields[i] = RegistryRules.CheckCustomer(item, context, chunkSink);
+                keys[i] = RegistryRules.CheckCustomer(item, context, chunkSink);
                 if (verdict is not null && chunkVerdict != false)
                 {
                     chunkVerdict = TreeVerdict.Both(chunkVerdict, verdict(item));
@@ -59,7 +59,7 @@ internal static class CustomerChecks
             combined = TreeVerdict.Both(combined, verdicts[chunk]);
         }
 
-        RegistryRules.CheckAcross(fields, sink);
+        RegistryRules.CheckAcross(keys, sink);
         return combined;
     }
 }

@@ -29,13 +29,6 @@ internal readonly struct CustomerFields
 
     public SourceNode? Aliases { get; private init; }
 
-    /// <summary>Hash codes for <see cref="FirstOccurrence"/> of the id, the trimmed name and the trimmed tenant id (0 when absent).</summary>
-    public int IdHash { get; private init; }
-
-    public int NameHash { get; private init; }
-
-    public int TenantIdHash { get; private init; }
-
     public static CustomerFields Of(SourceMapping customer)
     {
         SourceScalar? id = null, name = null, tenantId = null, domain = null, portal = null;
@@ -63,9 +56,6 @@ internal readonly struct CustomerFields
         {
             Id = id, Name = name, TenantId = tenantId, Domain = domain, Portal = portal,
             ExpectedRoles = expectedRoles, Links = links, Contacts = contacts, Tags = tags, Aliases = aliases,
-            IdHash = id is null ? 0 : FirstOccurrence.Hash(id.Text, trim: false),
-            NameHash = name is null ? 0 : FirstOccurrence.Hash(name.Text, trim: true),
-            TenantIdHash = tenantId is null ? 0 : FirstOccurrence.Hash(tenantId.Text, trim: true),
         };
     }
 

@@ -18,7 +18,8 @@ internal sealed class FirstOccurrence
     public FirstOccurrence(int capacity, bool trim)
     {
         _trim = trim;
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+        // At most two thirds full: short probe runs, and half the memory of twice the capacity.
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity + (capacity / 2)));
         _hashes = new int[size];
         _values = new SourceScalar?[size];
     }

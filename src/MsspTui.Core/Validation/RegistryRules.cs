@@ -46,7 +46,7 @@ internal static partial class RegistryRules
     /// <see cref="CheckAcross"/>. Safe to call for different customers on several threads with their own sinks.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static CustomerFields CheckCustomer(SourceNode item, RulesContext context, DiagnosticSink sink)
+    public static CustomerKeys CheckCustomer(SourceNode item, RulesContext context, DiagnosticSink sink)
     {
         CheckSecrets(item, sink);
         if (item is not SourceMapping customer)
@@ -63,12 +63,12 @@ internal static partial class RegistryRules
         }
 
         CheckCustomer(customer, in fields, context.DefaultPortal, sink);
-        return fields;
+        return new CustomerKeys(fields.Id, fields.Name, fields.TenantId, fields.Aliases);
     }
 
     /// <summary>The rules that compare customers: unique ids, names and tenant ids; aliases that name another customer.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void CheckAcross(CustomerFields[] customers, DiagnosticSink sink)
+    public static void CheckAcross(CustomerKeys[] customers, DiagnosticSink sink)
     {
         var ids = new FirstOccurrence(customers.Length, trim: false);
         var names = new FirstOccurrence(customers.Length, trim: true);
@@ -280,7 +280,7 @@ internal static partial class RegistryRules
         }
     }
 
-    private static void CheckAliases(in CustomerFields customer, Dictionary<string, SourceScalar> searchTerms, DiagnosticSink sink)
+    private static void CheckAliases(in CustomerKeys customer, Dictionary<string, SourceScalar> searchTerms, DiagnosticSink sink)
     {
         if (customer.Aliases is not SourceSequence aliases)
         {

@@ -5,7 +5,7 @@ using MsspTui.Core.Validation;
 namespace MsspTui.Core.Registry;
 
 /// <summary>
-/// Checks every customer entry once, all checks in a row while its nodes are in cache: structure, the per-customer
+/// Checks every customer entry once, all checks in a row: structure, the per-customer
 /// rules and secret scan, and the caller's <see cref="TreeVerdict.Customer"/>. A large registry is checked in chunks
 /// on all cores, each chunk into its own sink, merged in order. Then the rules that compare customers.
 /// (Four separate walks over 10,000 customers, two per core, were most of a native `validate` after parsing.)

@@ -5,8 +5,8 @@ namespace MsspTui.Core.Registry;
 /// <summary>
 /// A registry as its checks see it: the shell (every field, with `customers` an empty list at the same position)
 /// and the customer entries. Each check of the registry is the check of the shell plus the check of every customer
-/// on its own, plus the rules that compare customers; so customers can be checked one at a time while their nodes
-/// are in cache, and on all cores.
+/// on its own, plus the rules that compare customers; so each customer is visited once for all checks, and customers
+/// are checked on all cores.
 /// </summary>
 internal sealed class RegistryParts(SourceNode shell, List<SourceNode> customers)
 {

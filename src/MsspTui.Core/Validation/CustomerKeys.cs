@@ -5,7 +5,7 @@ namespace MsspTui.Core.Validation;
 /// <summary>
 /// What the rules that compare customers need of one customer (<see cref="RegistryRules.CheckAcross"/>): its id, name,
 /// tenant id and aliases, and hash codes for <see cref="FirstOccurrence"/> of the id, the trimmed name and the trimmed
-/// tenant id (0 when absent), computed while the customer is in cache. Kept small: there is one per customer.
+/// tenant id (0 when absent), computed in the per-customer pass on all cores. Kept small: there is one per customer.
 /// </summary>
 internal readonly record struct CustomerKeys(SourceScalar? Id, SourceScalar? Name, SourceScalar? TenantId, SourceNode? Aliases)
 {

@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace MsspTui.EndToEnd.Tests;
 
 /// <summary>The real executable's picker in tmux, on a registry it has never seen, with a fake $BROWSER.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PickerInTmuxTests(ITestOutputHelper output) : IDisposable
 {
     private const string Registry = """

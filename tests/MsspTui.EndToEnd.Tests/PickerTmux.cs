@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace MsspTui.EndToEnd.Tests;
 
 /// <summary>The real picker in a detached tmux session: send keys like a person, read the screen with capture-pane.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PickerTmux : IDisposable
 {
     private readonly string _session = "mssp-e2e-" + Guid.NewGuid().ToString("N")[..8];

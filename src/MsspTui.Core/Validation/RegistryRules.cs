@@ -42,8 +42,8 @@ internal static partial class RegistryRules
     }
 
     /// <summary>
-    /// The rules for one customer entry on its own (secrets, catalogs, links, lists); returns its fields for
-    /// <see cref="CheckAcross"/>. Safe to call for different customers on several threads with their own sinks.
+    /// The rules for one customer entry on its own (secrets, catalogs, links, lists); returns what
+    /// <see cref="CheckAcross"/> needs of it. Safe to call for different customers on several threads with their own sinks.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static CustomerKeys CheckCustomer(SourceNode item, RulesContext context, DiagnosticSink sink)

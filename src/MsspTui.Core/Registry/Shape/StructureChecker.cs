@@ -12,14 +12,15 @@ namespace MsspTui.Core.Registry.Shape;
 /// </summary>
 internal static partial class StructureChecker
 {
+    // The schema's GUID and id patterns, word for word (a test compares them with the schema); the checks use the
+    // hand-written matchers in TextPatterns, which property tests hold to these.
     [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
     public static partial Regex GuidPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
     public static partial Regex CustomerIdPattern();
 
-    /// <summary>A whole-string match: .NET's `$` also matches before a final line break, which must not sneak through.</summary>
-    public static bool FullMatch(Regex pattern, string text) => pattern.IsMatch(text) && !text.EndsWith('\n');
+    private static readonly FieldShape CustomersField = RegistryShape.Root.Find("customers")!;
 
     /// <summary>Checks the root; false when the schemaVersion is not one this build understands (nothing else is checked then).</summary>
     public static bool Check(SourceNode root, DiagnosticSink sink)
@@ -42,8 +43,6 @@ internal static partial class StructureChecker
 
     /// <summary>Checks one entry of the registry's customer list, as <see cref="Check"/> does for each.</summary>
     public static void CheckCustomer(SourceNode item, DiagnosticSink sink) => CheckListItem(item, CustomersField, sink);
-
-    private static readonly FieldShape CustomersField = RegistryShape.Root.Find("customers")!;
 
     private static bool CheckSchemaVersion(SourceMapping root, DiagnosticSink sink)
     {

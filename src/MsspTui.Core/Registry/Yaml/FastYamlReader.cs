@@ -452,20 +452,23 @@ internal sealed class FastYamlReader
 
     private SourceMapping PopMapping(SourcePosition start, int bottom)
     {
-        int count = _entryStack.Count - bottom;
-        var mapping = new SourceMapping(start, count);
-        mapping.Entries.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entryStack).Slice(bottom, count));
-        _entryStack.RemoveRange(bottom, count);
+        var mapping = new SourceMapping(start, _entryStack.Count - bottom);
+        MoveTop(_entryStack, bottom, mapping.Entries);
         return mapping;
     }
 
     private SourceSequence PopSequence(SourcePosition start, int bottom)
     {
-        int count = _itemStack.Count - bottom;
-        var sequence = new SourceSequence(start, count);
-        sequence.Items.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_itemStack).Slice(bottom, count));
-        _itemStack.RemoveRange(bottom, count);
+        var sequence = new SourceSequence(start, _itemStack.Count - bottom);
+        MoveTop(_itemStack, bottom, sequence.Items);
         return sequence;
+    }
+
+    /// <summary>Moves what <paramref name="stack"/> holds from <paramref name="bottom"/> up into <paramref name="target"/>.</summary>
+    private static void MoveTop<T>(List<T> stack, int bottom, List<T> target)
+    {
+        target.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stack)[bottom..]);
+        stack.RemoveRange(bottom, stack.Count - bottom);
     }
 
     // Keys repeat on every customer; one string per distinct key keeps the tree small.

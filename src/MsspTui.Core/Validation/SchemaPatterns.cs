@@ -7,7 +7,9 @@ namespace MsspTui.Core.Validation;
 /// The schema's patterns, compiled ahead of time. A native build can only interpret a regex built at run time, and
 /// interpreting the schema's GUID and id patterns for every customer was a tenth of `validate`. Each entry is keyed by
 /// the very string its generated regex was built from, so a pattern the schema no longer uses is merely unused, and a
-/// pattern not listed here (a newer schema) is still checked, by the interpreter.
+/// pattern not listed here (a newer schema) is still checked, by the interpreter. The precheck matches through
+/// <see cref="MatcherFor"/>: hand-written matchers where there are some (these regexes are their reference in tests),
+/// the regex otherwise.
 /// </summary>
 internal static partial class SchemaPatterns
 {

@@ -69,19 +69,8 @@ internal sealed class SchemaPrecheck
     {
         public bool? Constant { get; set; }
 
-        public HashSet<string>? Types
-        {
-            get;
-            set
-            {
-                field = value;
-                // One bit per JsonKind the types allow (an integer is also a "number"): a lookup by name for every node was slow.
-                TypeMask = value is null ? 0 : Enum.GetValues<JsonKind>().Where(k => k != JsonKind.Unknown &&
-                    (value.Contains(TypeName(k)) || (k == JsonKind.Integer && value.Contains("number")))).Aggregate(0, (mask, k) => mask | (1 << (int)k));
-            }
-        }
-
-        private int TypeMask { get; set; }
+        /// <summary>One bit per JsonKind the schema's "type" allows; null when it has no "type".</summary>
+        public int? TypeMask { get; set; }
 
         public Dictionary<string, Node>? Properties { get; set; }
 
@@ -116,7 +105,7 @@ internal sealed class SchemaPrecheck
                 return null;
             }
 
-            if (Types is not null && (TypeMask & (1 << (int)kind)) == 0)
+            if (TypeMask is { } allowed && (allowed & (1 << (int)kind)) == 0)
             {
                 return false;
             }
@@ -250,6 +239,13 @@ internal sealed class SchemaPrecheck
 
         private static bool? And(bool? left, bool? right) => left == false || right == false ? false : left is null || right is null ? null : true;
 
+        // A bit mask instead of a set of names: the type check runs for every node of every customer. An integer is
+        // also a "number".
+        public static int MaskOf(HashSet<string> types) =>
+            Enum.GetValues<JsonKind>()
+                .Where(k => k != JsonKind.Unknown && (types.Contains(TypeName(k)) || (k == JsonKind.Integer && types.Contains("number"))))
+                .Aggregate(0, (mask, k) => mask | (1 << (int)k));
+
         private static string TypeName(JsonKind kind) => kind switch
         {
             JsonKind.Object => "object",
@@ -289,9 +285,9 @@ internal sealed class SchemaPrecheck
                     case var name when Annotations.Contains(name):
                         break;
                     case "type":
-                        node.Types = value.ValueKind == JsonValueKind.Array
+                        node.TypeMask = Node.MaskOf(value.ValueKind == JsonValueKind.Array
                             ? value.EnumerateArray().Select(t => t.GetString() ?? string.Empty).ToHashSet(StringComparer.Ordinal)
-                            : [value.GetString() ?? string.Empty];
+                            : [value.GetString() ?? string.Empty]);
                         break;
                     case "properties":
                         node.Properties = value.EnumerateObject().ToDictionary(p => p.Name, p => Compile(p.Value), StringComparer.Ordinal);

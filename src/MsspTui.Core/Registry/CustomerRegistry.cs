@@ -6,4 +6,11 @@ public sealed record CustomerRegistry(
     Provider Provider,
     RegistryDefaults Defaults,
     IReadOnlyList<Customer> Customers,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>
+    /// Indexes into <see cref="Customers"/> in name order (<see cref="Matching.NameOrder"/>) when the loader already had
+    /// them (the start-up cache keeps them); null means not known yet.
+    /// </summary>
+    public IReadOnlyList<int>? CustomersByName { get; init; }
+}

@@ -188,13 +188,22 @@ public sealed class PickerState
             names[i] = rows[i].Name;
         }
 
-        int[] order = CustomerOrder.ByFrecencyThenName(ids, names, _frecency, _time.GetUtcNow());
-        if (rows.Count == Registry.Customers.Count)
+        // Registered customers come first among the rows (Rebuild), each group in name order.
+        int registered = Registry.Customers.Count;
+        IReadOnlyList<int> customersByName = Registry.CustomersByName ?? NameOrder.Of(names[..registered]);
+        int[] unregisteredByName = NameOrder.Of(names[registered..]);
+        var byName = new int[rows.Count];
+        for (int i = 0; i < registered; i++)
         {
-            return order;
+            byName[i] = customersByName[i];
         }
 
-        return [.. order.Where(i => rows[i].Customer is not null), .. order.Where(i => rows[i].Customer is null)];
+        for (int i = 0; i < unregisteredByName.Length; i++)
+        {
+            byName[registered + i] = registered + unregisteredByName[i];
+        }
+
+        return CustomerOrder.ByFrecencyThenName(ids, names, _frecency, _time.GetUtcNow(), byName);
     }
 
     private void ApplyDriftOnly()

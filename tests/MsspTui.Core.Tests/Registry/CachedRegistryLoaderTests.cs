@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using MsspTui.Core.Matching;
 using MsspTui.Core.Registry;
 using MsspTui.Core.Registry.Cache;
 using Xunit;
@@ -53,6 +54,11 @@ public sealed class CachedRegistryLoaderTests : IDisposable
 
         Assert.Equal(Describe(full), Describe(first));
         Assert.Equal(Describe(full), Describe(cached));
+
+        // The name order is sorted once, on the full load, and kept in the entry.
+        int[] byName = NameOrder.Of([.. full.Customers.Select(c => c.Name)]);
+        Assert.Equal(byName, first.CustomersByName);
+        Assert.Equal(byName, cached.CustomersByName);
     }
 
     [Fact]
@@ -123,6 +129,24 @@ public sealed class CachedRegistryLoaderTests : IDisposable
         }
 
         return yaml.ToString();
+    }
+
+    [Fact]
+    public void Every_entry_hashes_the_registry_with_a_seed_of_its_own()
+    {
+        // Two entries for the same registry: same model, but the content hash (and the seed before it) differ, so
+        // nobody can prepare a registry that matches an entry this machine has not written yet.
+        File.WriteAllText(RegistryPath, Yaml);
+        CustomerRegistry registry = RegistryLoader.Load(RegistryPath).Registry!;
+        byte[] registryBytes = File.ReadAllBytes(RegistryPath);
+
+        byte[] first = RegistryBinaryFormat.Write(registry, registryBytes);
+        byte[] second = RegistryBinaryFormat.Write(registry, registryBytes);
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(Describe(registry), Describe(RegistryBinaryFormat.Read(first, registryBytes, RegistryPath)!));
+        Assert.Equal(Describe(registry), Describe(RegistryBinaryFormat.Read(second, registryBytes, RegistryPath)!));
+        Assert.Null(RegistryBinaryFormat.Read(first, [.. registryBytes, (byte)'\n'], RegistryPath));
     }
 
     [Fact]

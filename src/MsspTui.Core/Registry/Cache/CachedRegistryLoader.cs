@@ -1,12 +1,13 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
+using MsspTui.Core.Matching;
 using MsspTui.Core.IO;
 
 namespace MsspTui.Core.Registry.Cache;
 
 /// <summary>
 /// <see cref="RegistryLoader.Load(string)"/> with a start-up cache: a registry that loaded without errors is kept in
-/// binary form, keyed by the SHA-256 of the file's exact bytes, so launching again on an unchanged registry skips the
+/// binary form, together with a (seeded) hash of the file's exact bytes, so launching again on an unchanged registry skips the
 /// YAML and the rules (the bulk of start-up for thousands of customers). Any change to the file, a damaged or foreign
 /// cache entry, or a failure to read or write the cache simply means a full load: the cache is never a source of truth.
 /// </summary>
@@ -20,28 +21,30 @@ public static class CachedRegistryLoader
             return RegistryLoader.Load(path);
         }
 
-        byte[] contentHash = SHA256.HashData(bytes);
         string entry = EntryPath(cacheDirectory, path);
-        if (TryReadEntry(entry, contentHash, path) is { } cached)
+        if (TryReadEntry(entry, bytes, path) is { } cached)
         {
             return new RegistryLoadResult(cached, []);
         }
 
-        // The loader works on the very bytes that were hashed, so an entry can never pair one content with another's model.
+        // The loader works on the very bytes that are hashed, so an entry can never pair one content with another's model.
         RegistryLoadResult loaded = RegistryLoader.Load(bytes, path);
-        if (loaded.Registry is not null)
+        if (loaded.Registry is null)
         {
-            TryWriteEntry(entry, loaded.Registry, contentHash);
+            return loaded;
         }
 
-        return loaded;
+        // Sorted once here, for the entry and for this start alike.
+        CustomerRegistry registry = loaded.Registry with { CustomersByName = NameOrder.Of([.. loaded.Registry.Customers.Select(c => c.Name)]) };
+        TryWriteEntry(entry, registry, bytes);
+        return loaded with { Registry = registry };
     }
 
     /// <summary>One entry per registry path: editing the file replaces its entry instead of piling up new ones.</summary>
     public static string EntryPath(string cacheDirectory, string registryPath)
     {
-        byte[] pathHash = SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(registryPath)));
-        return Path.Combine(cacheDirectory, "registry-cache", Convert.ToHexStringLower(pathHash.AsSpan(0, 16)) + ".bin");
+        byte[] pathHash = XxHash128.Hash(Encoding.UTF8.GetBytes(Path.GetFullPath(registryPath)));
+        return Path.Combine(cacheDirectory, "registry-cache", Convert.ToHexStringLower(pathHash) + ".bin");
     }
 
     private static byte[]? TryReadRegistry(string path)
@@ -57,11 +60,11 @@ public static class CachedRegistryLoader
         }
     }
 
-    private static CustomerRegistry? TryReadEntry(string entry, byte[] contentHash, string sourcePath)
+    private static CustomerRegistry? TryReadEntry(string entry, byte[] registryBytes, string sourcePath)
     {
         try
         {
-            return File.Exists(entry) ? RegistryBinaryFormat.Read(File.ReadAllBytes(entry), contentHash, sourcePath) : null;
+            return File.Exists(entry) ? RegistryBinaryFormat.Read(File.ReadAllBytes(entry), registryBytes, sourcePath) : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException || RegistryBinaryFormat.IsDamage(exception))
         {
@@ -69,11 +72,11 @@ public static class CachedRegistryLoader
         }
     }
 
-    private static void TryWriteEntry(string entry, CustomerRegistry registry, byte[] contentHash)
+    private static void TryWriteEntry(string entry, CustomerRegistry registry, byte[] registryBytes)
     {
         try
         {
-            AtomicFile.WriteAllBytes(entry, RegistryBinaryFormat.Write(registry, contentHash));
+            AtomicFile.WriteAllBytes(entry, RegistryBinaryFormat.Write(registry, registryBytes));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

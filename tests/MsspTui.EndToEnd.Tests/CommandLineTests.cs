@@ -47,6 +47,33 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData("name: \"Contoso\u00a0Ltd\"", 0, "valid")]
+    [InlineData("name: \"Contoso\u00a0Ltd\"\n    status: dormant", 1, "error MSSP")]
+    public async Task Validate_evaluates_the_json_schema_where_the_precheck_cannot_tell(string nameLine, int exitCode, string expected)
+    {
+        // A no-break space is whitespace to .NET's \S but not to every regex flavour, so the schema precheck leaves this
+        // customer to JsonSchema.Net: in the native build that is the library's deferred initialisation at work.
+        string directory = Directory.CreateTempSubdirectory("mssp-e2e-").FullName;
+        string registry = Path.Combine(directory, "customers.yaml");
+        File.WriteAllText(registry, $$"""
+            schemaVersion: 1
+            provider: { name: Test MSSP, tenantId: 11111111-2222-4333-8444-555555555555 }
+            customers:
+              - id: contoso
+                {{nameLine}}
+                tenantId: 21111111-2222-4333-8444-555555555555
+
+            """);
+
+        ProcessResult result = await MsspTuiExecutable.RunAsync(["validate", "--registry", registry]);
+
+        Assert.True(result.ExitCode == exitCode, result.Out + result.Error);
+        Assert.Contains(expected, result.Out + result.Error);
+        Assert.DoesNotContain("   at ", result.Out + result.Error);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Theory]
     [InlineData("customers:\n  - id: [unclosed\n")]
     [InlineData("\0\u0001\u0002binary")]
     [InlineData("")]

@@ -110,6 +110,7 @@ internal static class RegistrySchema
 
     private static JsonSchema BuildCustomerSchema()
     {
+        JsonSchemaLibrary.EnsureInitialized();
         var full = JsonNode.Parse(Text())!.AsObject();
         var customer = new JsonObject
         {
@@ -122,6 +123,7 @@ internal static class RegistrySchema
 
     private static (JsonSchema, JsonDocument) Build()
     {
+        JsonSchemaLibrary.EnsureInitialized();
         string text = Text();
         return (JsonSchema.FromText(text), JsonDocument.Parse(text));
     }

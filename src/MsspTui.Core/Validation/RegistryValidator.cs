@@ -67,6 +67,7 @@ public static class RegistryValidator
     /// <param name="precheck">The schema precheck's verdict on the whole document (false: invalid; null: cannot tell).</param>
     internal static void EvaluateSchema(SourceNode root, DiagnosticSink sink, bool? precheck = null)
     {
+        JsonSchemaLibrary.EnsureInitialized();
         var flag = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
         var list = new EvaluationOptions { OutputFormat = OutputFormat.List };
         using var json = SourceJsonWriter.ToJsonDocument(root);

@@ -37,7 +37,7 @@ internal static class RegistryBinaryFormat
             writer.Write(Magic);
             writer.Write(Version);
             writer.Write(seed);
-            writer.Write(XxHash128.Hash(registryBytes, seed));
+            writer.Write(ContentHash(registryBytes, seed));
             writer.Write(new byte[HashSize]); // the body's own hash, filled in below
             int bodyStart = (int)buffer.Position;
             writer.Write(registry.SchemaVersion);
@@ -69,6 +69,9 @@ internal static class RegistryBinaryFormat
         return buffer.ToArray();
     }
 
+    /// <summary>How an entry identifies the registry file it came from: the seeded hash of its exact bytes.</summary>
+    public static byte[] ContentHash(ReadOnlySpan<byte> registryBytes, long seed) => XxHash128.Hash(registryBytes, seed);
+
     private static byte[] WriteChunk(IReadOnlyList<Customer> customers, int start, int count)
     {
         using var buffer = new MemoryStream();
@@ -84,9 +87,10 @@ internal static class RegistryBinaryFormat
     }
 
     /// <param name="bytes">The cache entry.</param>
-    /// <param name="registryBytes">The registry file's exact bytes as read now.</param>
+    /// <param name="registryHash">The registry file's hash, as it is now, with the given seed (<see cref="ContentHash"/>).</param>
+    /// <param name="sourcePath">The registry's path, for the model.</param>
     /// <returns>The registry, or null when the bytes are not a cache entry of this version for this content.</returns>
-    public static CustomerRegistry? Read(byte[] bytes, ReadOnlySpan<byte> registryBytes, string sourcePath)
+    public static CustomerRegistry? Read(byte[] bytes, Func<long, byte[]> registryHash, string sourcePath)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
@@ -95,7 +99,7 @@ internal static class RegistryBinaryFormat
         }
 
         long seed = reader.ReadInt64();
-        if (!XxHash128.Hash(registryBytes, seed).AsSpan().SequenceEqual(reader.ReadBytes(HashSize)))
+        if (!registryHash(seed).AsSpan().SequenceEqual(reader.ReadBytes(HashSize)))
         {
             return null;
         }

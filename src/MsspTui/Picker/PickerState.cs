@@ -14,6 +14,8 @@ public sealed class PickerState
     private readonly FrecencyBook _frecency;
     private readonly TimeProvider _time;
     private List<PickerRow> _rows = [];
+    private readonly SearchDocument?[] _customerDocuments;
+    private RowDocuments _documents;
     private SearchIndex _index = new([]);
     private SearchResult _result;
     private int[] _visible = [];
@@ -26,6 +28,8 @@ public sealed class PickerState
         Registry = registry;
         _frecency = frecency;
         _time = time;
+        _customerDocuments = new SearchDocument?[registry.Customers.Count];
+        _documents = new RowDocuments(_rows, _customerDocuments);
         Rebuild();
     }
 
@@ -142,7 +146,8 @@ public sealed class PickerState
         }
 
         _rows = rows;
-        _index = new SearchIndex(new RowDocuments(rows));
+        _documents = new RowDocuments(rows, _customerDocuments);
+        _index = new SearchIndex(_documents);
         StartupTrace.Mark("rows built");
         _index.SetBaseOrder(BaseOrder(rows));
         if (_visible.Length < rows.Count)
@@ -171,11 +176,16 @@ public sealed class PickerState
     /// <summary>Builds every row's search fields ahead of the first keystroke; safe to run off the UI thread.</summary>
     public void WarmUp()
     {
-        foreach (PickerRow row in _rows)
+        // Through the documents shared by every rebuild of the rows, so drift arriving meanwhile loses nothing.
+        RowDocuments documents = _documents;
+        for (int i = 0; i < documents.Count; i++)
         {
-            _ = row.Search;
+            _ = documents[i];
         }
     }
+
+    /// <summary>The search document of a row as the filter uses it (tests: documents outlive a drift update).</summary>
+    internal SearchDocument DocumentAt(int row) => _documents[row];
 
     /// <summary>Recent customers first, then by name; unregistered tenants after every registered customer.</summary>
     private int[] BaseOrder(List<PickerRow> rows)

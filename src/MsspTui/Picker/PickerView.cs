@@ -96,8 +96,8 @@ public sealed class PickerView : Runnable
         }
 
         PickerState state = _state;
-        _ = Task.Run(state.WarmUp);
-        _ = LoadSavedDriftAsync();
+        Task warmUp = Task.Run(state.WarmUp);
+        _ = LoadSavedDriftAsync(warmUp);
     }
 
     protected override bool OnKeyDown(Key key)
@@ -477,11 +477,16 @@ public sealed class PickerView : Runnable
         App?.RequestStop();
     }
 
-    private async Task LoadSavedDriftAsync()
+    private async Task LoadSavedDriftAsync(Task warmUp)
     {
         IApplication? app = App;
         PickerDriftState? saved = null;
         string? error = null;
+
+        // After the search warm-up, not alongside it: on two cores the drift analysis (and the collections its
+        // allocations bring on) delayed the first keystroke's result at 100,000 customers by about 0.3 s, while the
+        // drift badge coming a warm-up later (about 15 ms at 10,000 customers) goes unnoticed. WhenAny: this only waits.
+        await Task.WhenAny(warmUp).ConfigureAwait(false);
         try
         {
             saved = await Task.Run(() => _options.Drift.LoadSaved(_stopping.Token), _stopping.Token).ConfigureAwait(false);

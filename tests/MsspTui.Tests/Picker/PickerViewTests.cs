@@ -215,6 +215,22 @@ public sealed class PickerViewTests
     }
 
     [Fact]
+    public void Search_documents_built_before_drift_arrives_are_kept_by_the_rows_it_rebuilds()
+    {
+        var state = new PickerState(PickerTestData.Registry(), new FrecencyBook(), new FixedTime(PickerHarness.Now));
+        int customers = state.Registry.Customers.Count;
+        state.WarmUp();
+        SearchDocument[] before = [.. Enumerable.Range(0, customers).Select(state.DocumentAt)];
+
+        state.ApplyDrift(PickerTestData.Drift(PickerHarness.Now));
+
+        Assert.True(state.TotalRows > customers, "the drift adds unregistered tenants");
+        Assert.All(Enumerable.Range(0, customers), row => Assert.Same(before[row], state.DocumentAt(row)));
+        state.SetQuery("adventure");
+        Assert.Contains("Adventure Works", state.RowAt(0).Name);
+    }
+
+    [Fact]
     public void Drift_only_view_shows_just_the_rows_with_findings()
     {
         var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(PickerTestData.Drift(PickerHarness.Now)), null);

@@ -176,9 +176,11 @@ public sealed class PickerState
     /// <summary>Builds every row's search fields ahead of the first keystroke; safe to run off the UI thread.</summary>
     public void WarmUp()
     {
-        // Through the documents shared by every rebuild of the rows, so drift arriving meanwhile loses nothing.
+        // Through the documents shared by every rebuild of the rows, so drift arriving meanwhile loses nothing. From
+        // the last row back: a keystroke during the warm-up filters from the first rows on (in parts, one per core),
+        // so the two meet instead of building the same documents side by side.
         RowDocuments documents = _documents;
-        for (int i = 0; i < documents.Count; i++)
+        for (int i = documents.Count - 1; i >= 0; i--)
         {
             _ = documents[i];
         }

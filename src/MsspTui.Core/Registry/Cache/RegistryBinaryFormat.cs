@@ -214,13 +214,15 @@ internal static class RegistryBinaryFormat
         IReadOnlyList<string> tags = ReadList(reader);
         IReadOnlyList<string> aliases = ReadList(reader);
         string? portal = ReadOptional(reader);
-        var links = new CustomerLink[ReadCount(reader)];
+        int linkCount = ReadCount(reader);
+        CustomerLink[] links = linkCount == 0 ? [] : new CustomerLink[linkCount];
         for (int i = 0; i < links.Length; i++)
         {
             links[i] = new CustomerLink(reader.ReadString(), reader.ReadString());
         }
 
-        var contacts = new Contact[ReadCount(reader)];
+        int contactCount = ReadCount(reader);
+        Contact[] contacts = contactCount == 0 ? [] : new Contact[contactCount];
         for (int i = 0; i < contacts.Length; i++)
         {
             contacts[i] = new Contact(ReadOptional(reader), ReadOptional(reader), ReadOptional(reader));
@@ -279,7 +281,13 @@ internal static class RegistryBinaryFormat
 
     private static string[] ReadList(BinaryReader reader)
     {
-        var values = new string[ReadCount(reader)];
+        int count = ReadCount(reader);
+        if (count == 0)
+        {
+            return []; // most customers have no aliases, links or contacts: one shared empty array, not 10,000
+        }
+
+        var values = new string[count];
         for (int i = 0; i < values.Length; i++)
         {
             values[i] = reader.ReadString();

@@ -1,15 +1,16 @@
 using System.IO.Hashing;
 using System.Text;
-using MsspTui.Core.Matching;
 using MsspTui.Core.IO;
+using MsspTui.Core.Matching;
 
 namespace MsspTui.Core.Registry.Cache;
 
 /// <summary>
 /// <see cref="RegistryLoader.Load(string)"/> with a start-up cache: a registry that loaded without errors is kept in
-/// binary form, together with a (seeded) hash of the file's exact bytes, so launching again on an unchanged registry skips the
-/// YAML and the rules (the bulk of start-up for thousands of customers). Any change to the file, a damaged or foreign
-/// cache entry, or a failure to read or write the cache simply means a full load: the cache is never a source of truth.
+/// binary form, together with a (seeded) hash of the file's exact bytes, so launching again on an unchanged registry
+/// skips the YAML and the rules (the bulk of start-up for thousands of customers). Any change to the file, a damaged or
+/// foreign cache entry, or a failure to read or write the cache simply means a full load: the cache is never a source
+/// of truth.
 /// </summary>
 public static class CachedRegistryLoader
 {
@@ -64,7 +65,9 @@ public static class CachedRegistryLoader
     {
         try
         {
-            return File.Exists(entry) ? RegistryBinaryFormat.Read(File.ReadAllBytes(entry), seed => HashFile(registryPath, seed), registryPath) : null;
+            // A file over the limit has no entry (it never loads); checked first so it is never read just to hash it.
+            bool candidate = File.Exists(entry) && new FileInfo(registryPath) is { Exists: true, Length: <= RegistryLoader.MaxFileBytes };
+            return candidate ? RegistryBinaryFormat.Read(File.ReadAllBytes(entry), seed => HashFile(registryPath, seed), registryPath) : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException || RegistryBinaryFormat.IsDamage(exception))
         {

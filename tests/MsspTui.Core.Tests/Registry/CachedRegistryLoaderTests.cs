@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using MsspTui.Core.Diagnostics;
 using MsspTui.Core.Matching;
 using MsspTui.Core.Registry;
 using MsspTui.Core.Registry.Cache;
@@ -175,6 +176,22 @@ public sealed class CachedRegistryLoaderTests : IDisposable
         File.WriteAllText(notADirectory, "x");
 
         Assert.Equal(2, CachedRegistryLoader.Load(RegistryPath, notADirectory).Registry!.Customers.Count);
+    }
+
+    [Fact]
+    public void A_registry_over_the_size_limit_gives_the_loader_diagnostic_even_with_an_entry()
+    {
+        File.WriteAllText(RegistryPath, Yaml);
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        using (var stream = File.OpenWrite(RegistryPath))
+        {
+            stream.SetLength(RegistryLoader.MaxFileBytes + 1);
+        }
+
+        RegistryLoadResult result = CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+
+        Assert.Null(result.Registry);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.FileTooLarge.Code);
     }
 
     [Fact]

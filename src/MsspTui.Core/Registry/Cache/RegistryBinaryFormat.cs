@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Security.Cryptography;
 using System.Text;
 using MsspTui.Core.Matching;
 
@@ -30,7 +28,9 @@ internal static class RegistryBinaryFormat
     /// <param name="registryBytes">The registry file's exact bytes, which <paramref name="registry"/> was loaded from.</param>
     public static byte[] Write(CustomerRegistry registry, ReadOnlySpan<byte> registryBytes)
     {
-        long seed = BinaryPrimitives.ReadInt64LittleEndian(RandomNumberGenerator.GetBytes(sizeof(long)));
+        // Random.Shared is seeded from the operating system's random source: unknowable to whoever writes a registry,
+        // which is all the seed needs (RandomNumberGenerator would load OpenSSL, ~7 ms, into every cache miss).
+        long seed = Random.Shared.NextInt64(long.MinValue, long.MaxValue);
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {

@@ -13,6 +13,9 @@ namespace MsspTui.Benchmarks;
 /// </summary>
 public static class PhaseProfile
 {
+    // Bytes allocated by the last run of each phase, on all threads.
+    private static readonly Dictionary<string, long> Allocations = [];
+
     public static void Run(string path, int runs, TextWriter output)
     {
         var phases = new Dictionary<string, List<double>>();
@@ -37,12 +40,12 @@ public static class PhaseProfile
             Time(phases, "Validate (total)", () => RegistryValidator.Validate(path));
         }
 
-        output.WriteLine($"{"phase",-28} {"first ms",10} {"median ms",10}");
+        output.WriteLine($"{"phase",-28} {"first ms",10} {"median ms",10} {"allocated",12}");
         foreach (var (name, times) in phases)
         {
             var rest = times.Skip(1).Order().ToList();
             double median = rest.Count == 0 ? double.NaN : rest[rest.Count / 2];
-            output.WriteLine($"{name,-28} {times[0],10:F1} {median,10:F1}");
+            output.WriteLine($"{name,-28} {times[0],10:F1} {median,10:F1} {Allocations[name] / 1024.0 / 1024.0,9:F2} MB");
         }
     }
 
@@ -51,7 +54,9 @@ public static class PhaseProfile
         // Process CPU time, not wall time: on a shared, loaded machine wall time mostly measures the neighbours.
         var process = Process.GetCurrentProcess();
         var start = process.TotalProcessorTime;
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         T result = action();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         process.Refresh();
         double ms = (process.TotalProcessorTime - start).TotalMilliseconds;
         if (!phases.TryGetValue(name, out var list))
@@ -60,6 +65,7 @@ public static class PhaseProfile
         }
 
         list.Add(ms);
+        Allocations[name] = allocated;
         return result;
     }
 }

@@ -50,10 +50,22 @@ public static class PortalTargetLookup
             return;
         }
 
-        context.Error.WriteLine($"mssp-tui: '{query}' matches {resolution.Candidates.Count} customers; be more specific:");
-        foreach (Customer candidate in resolution.Candidates.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase))
+        int count = resolution.Candidates.Count;
+        context.Error.WriteLine($"mssp-tui: '{query}' matches {count:N0} customers; be more specific:");
+        foreach (Customer candidate in resolution.Candidates.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).Take(CandidatesShown))
         {
             context.Error.WriteLine($"  {candidate.Id,-24} {candidate.Name}");
         }
+
+        if (count > CandidatesShown)
+        {
+            context.Error.WriteLine($"  ... and {count - CandidatesShown:N0} more; `mssp-tui list {QuoteForShell(query)}` lists them");
+        }
     }
+
+    // Enough to spot the one meant; a short query in a large registry matched thousands and scrolled the question away.
+    private const int CandidatesShown = 20;
+
+    private static string QuoteForShell(string text) =>
+        text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

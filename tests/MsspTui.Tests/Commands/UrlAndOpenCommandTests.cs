@@ -69,6 +69,28 @@ public sealed class UrlAndOpenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_candidates_show_the_first_twenty_and_how_many_more()
+    {
+        string customers = string.Concat(Enumerable.Range(1, 25).Select(i => $"""
+              - id: acme-{i:D2}
+                name: Acme Unit {i:D2}
+                tenantId: 00000000-0000-4000-8000-{i:D12}
+
+            """));
+        using var registry = TempRegistry.WithCustomers(customers);
+
+        int exitCode = await _cli.RunAsync("url", "acme", "--registry", registry.Path);
+
+        Assert.Equal(1, exitCode);
+        string[] lines = _cli.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal("mssp-tui: 'acme' matches 25 customers; be more specific:", lines[0]);
+        Assert.Equal(22, lines.Length);
+        Assert.StartsWith("  acme-01 ", lines[1]);
+        Assert.StartsWith("  acme-20 ", lines[20]);
+        Assert.Equal("  ... and 5 more; `mssp-tui list acme` lists them", lines[21]);
+    }
+
+    [Fact]
     public async Task Unknown_customer_or_portal_exits_1()
     {
         Assert.Equal(1, await _cli.RunAsync("url", "nobody", "--registry", _registry.Path));

@@ -13,4 +13,17 @@ public sealed record CustomerRegistry(
     /// them (the start-up cache keeps them); null means not known yet.
     /// </summary>
     public IReadOnlyList<int>? CustomersByName { get; init; }
+
+    /// <summary>The customers in name order (case-insensitive, equal names in registry order).</summary>
+    public IReadOnlyList<Customer> InNameOrder()
+    {
+        var order = CustomersByName ?? Matching.NameOrder.Of(Customers.Select(c => c.Name).ToArray());
+        var sorted = new Customer[order.Count];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = Customers[order[i]];
+        }
+
+        return sorted;
+    }
 }

@@ -25,8 +25,7 @@ public static class ListCommand
             }
 
             List<Customer> customers = CustomerFilter
-                .Apply(registry.Customers, result.GetValue(query), result.GetValue(tag) ?? [])
-                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                .Apply(registry.InNameOrder(), result.GetValue(query), result.GetValue(tag) ?? [])
                 .ToList();
             if (result.GetValue(json))
             {

@@ -37,6 +37,39 @@ public sealed class ListCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Lists_by_name_ignoring_case_with_no_spaces_at_line_ends()
+    {
+        using var registry = TempRegistry.WithCustomers("""
+              - id: d
+                name: delta Co
+                tenantId: 00000000-0000-4000-8000-000000000004
+              - id: b
+                name: bravo
+                tenantId: 00000000-0000-4000-8000-000000000002
+                tags: [x, y]
+              - id: c
+                name: Charlie
+                tenantId: 00000000-0000-4000-8000-000000000003
+              - id: a
+                name: Alpha
+                tenantId: 00000000-0000-4000-8000-000000000001
+            """);
+
+        Assert.Equal(0, await _cli.RunAsync("list", "--registry", registry.Path));
+
+        Assert.Equal(
+            """
+            ID  NAME      TENANT ID                             STATUS  ACCESS  TAGS
+            a   Alpha     00000000-0000-4000-8000-000000000001  active  gdap
+            b   bravo     00000000-0000-4000-8000-000000000002  active  gdap    x,y
+            c   Charlie   00000000-0000-4000-8000-000000000003  active  gdap
+            d   delta Co  00000000-0000-4000-8000-000000000004  active  gdap
+
+            """,
+            _cli.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Filters_by_query_and_tag()
     {
         Assert.Equal(0, await _cli.RunAsync("list", "fab", "--registry", _registry.Path));

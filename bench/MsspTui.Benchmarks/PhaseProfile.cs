@@ -30,7 +30,14 @@ public static class PhaseProfile
             var parts = RegistryParts.Of(root);
             var context = Time(phases, "shell rules", () => RegistryRules.CheckShell((SourceMapping)parts.Shell, sink));
             Time(phases, "customer checks (all cores)", () => CustomerChecks.Run(parts.Customers, context, sink, c => RegistrySchema.CustomerPrecheck?.IsValid(c)));
-            Time(phases, "map", () => RegistryMapper.Map((SourceMapping)root, path));
+            var registry = Time(phases, "map", () => RegistryMapper.Map((SourceMapping)root, path));
+            var byName = Time(phases, "name order", () => MsspTui.Core.Matching.NameOrder.Of([.. registry.Customers.Select(c => c.Name)]));
+            var entry = Time(phases, "cache entry (serialise)", () => MsspTui.Core.Registry.Cache.RegistryBinaryFormat.Write(registry with { CustomersByName = byName }, bytes));
+            Time(phases, "cache entry (file)", () =>
+            {
+                MsspTui.Core.IO.AtomicFile.WriteAllBytes(Path.Combine(Path.GetTempPath(), "mssp-tui-profile-entry.bin"), entry);
+                return entry.Length;
+            });
             Time(phases, "sort", () => MsspTui.Core.Diagnostics.DiagnosticOrder.Sort(sink.Items));
             Time(phases, "schema precheck", () => RegistrySchema.Precheck?.IsValid(root));
             var json = Time(phases, "to json", () => SourceJsonWriter.ToJsonDocument(root));

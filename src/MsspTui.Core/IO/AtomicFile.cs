@@ -12,7 +12,8 @@ public static class AtomicFile
 
     public static void WriteAllText(string path, string contents) => WriteAllBytes(path, Utf8NoBom.GetBytes(contents));
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> contents)
+    /// <param name="durable">false for files that may be lost in a crash (a cache): skips waiting for the disk (fsync).</param>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> contents, bool durable = true)
     {
         string fullPath = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(fullPath)!;
@@ -23,7 +24,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(contents);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: durable);
             }
 
             File.Move(temporary, fullPath, overwrite: true);

@@ -67,6 +67,46 @@ public sealed class CachedRegistryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_large_registry_maps_and_caches_every_customer_in_file_order()
+    {
+        // Large enough to be mapped and written on all cores, in more than one chunk of the entry.
+        int count = (2 * LargeRegistry.CustomersFrom) + 1234;
+        var yaml = new StringBuilder(Yaml[..Yaml.IndexOf("  - id: fabrikam", StringComparison.Ordinal)]);
+        for (int i = 0; i < count; i++)
+        {
+            yaml.Append($"""
+                  - id: c{i}
+                    name: Customer {i}
+                    tenantId: 00000000-0000-4000-8000-{i:D12}
+
+                """);
+            if (i % 3 == 0)
+            {
+                yaml.Append($"""
+                        tags: [t{i % 7}, eu]
+                        links: [{"{"} name: Runbook, url: "https://wiki.example/{i}/{"{"}tenantId{"}"}" {"}"}]
+                        contacts: [{"{"} email: soc{i}@example.com {"}"}]
+
+                    """);
+            }
+        }
+
+        File.WriteAllText(RegistryPath, yaml.ToString());
+        CustomerRegistry full = RegistryLoader.Load(RegistryPath).Registry!;
+        CustomerRegistry first = CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!;
+        CustomerRegistry cached = CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry!;
+
+        Assert.Equal(Enumerable.Range(0, count).Select(i => $"c{i}"), full.Customers.Select(c => c.Id));
+        string[] lines = yaml.ToString().Split('\n');
+        Assert.Equal($"  - id: c{count - 1}", lines[full.Customers[^1].Line - 1]);
+        Assert.Equal("  - id: c1", lines[full.Customers[1].Line - 1]);
+        Assert.Equal(["t0", "eu"], full.Customers[0].Tags);
+        Assert.Equal("https://wiki.example/3/{tenantId}", full.Customers[3].Links.Single().UrlTemplate);
+        Assert.Equal(Describe(full), Describe(first));
+        Assert.Equal(Describe(full), Describe(cached));
+    }
+
+    [Fact]
     public void An_edited_registry_is_loaded_again_not_taken_from_the_cache()
     {
         File.WriteAllText(RegistryPath, Yaml);

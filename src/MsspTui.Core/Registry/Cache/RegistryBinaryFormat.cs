@@ -31,15 +31,35 @@ internal static class RegistryBinaryFormat
         // Random.Shared is seeded from the operating system's random source: unknowable to whoever writes a registry,
         // which is all the seed needs (RandomNumberGenerator would load OpenSSL, ~7 ms, into every cache miss).
         long seed = Random.Shared.NextInt64(long.MinValue, long.MaxValue);
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        IReadOnlyList<Customer> customers = registry.Customers;
+        var chunks = new byte[(customers.Count + ChunkSize - 1) / ChunkSize][];
+        void Serialise(int chunk) => chunks[chunk] = WriteChunk(customers, chunk * ChunkSize, Math.Min(ChunkSize, customers.Count - (chunk * ChunkSize)));
+        if (customers.Count >= LargeRegistry.CustomersFrom)
+        {
+            Parallel.For(0, chunks.Length, Serialise);
+        }
+        else
+        {
+            for (int chunk = 0; chunk < chunks.Length; chunk++)
+            {
+                Serialise(chunk);
+            }
+        }
+
+        IReadOnlyList<int> byName = registry.CustomersByName ?? NameOrder.Of([.. customers.Select(c => c.Name)]);
+
+        // Everything before the chunks is small; the entry is then assembled in one array of its exact size (a growing
+        // stream allocated eight times the entry's size: 12 MB for 10,000 customers, each new page a fault).
+        using var head = new MemoryStream();
+        int bodyStart;
+        using (var writer = new BinaryWriter(head, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(Version);
             writer.Write(seed);
             writer.Write(ContentHash(registryBytes, seed));
             writer.Write(new byte[HashSize]); // the body's own hash, filled in below
-            int bodyStart = (int)buffer.Position;
+            bodyStart = (int)head.Position;
             writer.Write(registry.SchemaVersion);
             writer.Write(registry.Provider.Name);
             writer.Write(registry.Provider.TenantId);
@@ -47,26 +67,33 @@ internal static class RegistryBinaryFormat
             WriteOptional(writer, registry.Provider.ClientId);
             WriteOptional(writer, registry.Defaults.Portal);
             WriteList(writer, registry.Defaults.ExpectedRoles);
-            writer.Write(registry.Customers.Count);
-            for (int start = 0; start < registry.Customers.Count; start += ChunkSize)
-            {
-                byte[] chunk = WriteChunk(registry.Customers, start, Math.Min(ChunkSize, registry.Customers.Count - start));
-                writer.Write(chunk.Length);
-                writer.Write(chunk);
-            }
-
-            IReadOnlyList<int> byName = registry.CustomersByName ?? NameOrder.Of([.. registry.Customers.Select(c => c.Name)]);
-            foreach (int index in byName)
-            {
-                writer.Write(index);
-            }
-
-            writer.Flush();
-            byte[] written = buffer.GetBuffer();
-            XxHash128.Hash(written.AsSpan(bodyStart, (int)buffer.Length - bodyStart), written.AsSpan(bodyStart - HashSize));
+            writer.Write(customers.Count);
         }
 
-        return buffer.ToArray();
+        long size = head.Length + (sizeof(int) * (long)byName.Count);
+        foreach (byte[] chunk in chunks)
+        {
+            size += sizeof(int) + chunk.Length;
+        }
+
+        var entry = new byte[checked((int)size)];
+        head.GetBuffer().AsSpan(0, (int)head.Length).CopyTo(entry);
+        int at = (int)head.Length;
+        foreach (byte[] chunk in chunks)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(at), chunk.Length);
+            chunk.CopyTo(entry.AsSpan(at + sizeof(int)));
+            at += sizeof(int) + chunk.Length;
+        }
+
+        foreach (int index in byName)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(at), index);
+            at += sizeof(int);
+        }
+
+        XxHash128.Hash(entry.AsSpan(bodyStart), entry.AsSpan(bodyStart - HashSize, HashSize));
+        return entry;
     }
 
     /// <summary>How an entry identifies the registry file it came from: the seeded hash of its exact bytes.</summary>
@@ -74,7 +101,8 @@ internal static class RegistryBinaryFormat
 
     private static byte[] WriteChunk(IReadOnlyList<Customer> customers, int start, int count)
     {
-        using var buffer = new MemoryStream();
+        // Sized for a typical customer (about 140 bytes), so the buffer rarely grows.
+        using var buffer = new MemoryStream(count * 160);
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             for (int i = start; i < start + count; i++)

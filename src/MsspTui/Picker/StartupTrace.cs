@@ -6,7 +6,7 @@ namespace MsspTui.Picker;
 
 /// <summary>
 /// Off by default. When <c>MSSP_TUI_STARTUP_TRACE</c> names a file, the picker appends one line per start-up phase
-/// to it — milliseconds since the process started — so the first frame's cost can be split into its parts
+/// to it — milliseconds since the process started, and the garbage collections so far — so the first frame's cost can be split into its parts
 /// (runtime start, registry load, picker state, terminal set-up, first draw) without a profiler.
 /// </summary>
 internal static class StartupTrace
@@ -28,7 +28,8 @@ internal static class StartupTrace
         double sinceStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
         lock (s_lines)
         {
-            s_lines.Append(CultureInfo.InvariantCulture, $"{sinceStart,8:F1} ms  {phase}\n");
+            // Collections so far (gen 0/1/2): a collection before the first frame shows as a jump in the times.
+            s_lines.Append(CultureInfo.InvariantCulture, $"{sinceStart,8:F1} ms  {phase}  (gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})\n");
         }
     }
 

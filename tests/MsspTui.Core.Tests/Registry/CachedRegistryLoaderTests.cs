@@ -107,6 +107,57 @@ public sealed class CachedRegistryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Entries_unused_for_a_month_and_abandoned_temporary_files_are_removed_when_an_entry_is_written()
+    {
+        File.WriteAllText(RegistryPath, Yaml);
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        string entries = Path.GetDirectoryName(CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath))!;
+        string stale = Path.Combine(entries, "0123456789abcdef0123456789abcdef.bin");
+        string recent = Path.Combine(entries, "fedcba9876543210fedcba9876543210.bin");
+        string abandoned = Path.Combine(entries, ".fedcba9876543210fedcba9876543210.bin.0011.tmp");
+        string writing = Path.Combine(entries, ".0123456789abcdef0123456789abcdef.bin.0022.tmp");
+        string unrelated = Path.Combine(entries, "notes.txt");
+        foreach (string file in new[] { stale, recent, abandoned, writing, unrelated })
+        {
+            File.WriteAllText(file, "x");
+        }
+
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddDays(-31));
+        File.SetLastWriteTimeUtc(recent, DateTime.UtcNow.AddDays(-29));
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(unrelated, DateTime.UtcNow.AddDays(-100));
+
+        // A hit writes nothing and removes nothing.
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        Assert.True(File.Exists(stale));
+
+        File.AppendAllText(RegistryPath, "\n# edited\n");
+        Assert.NotNull(CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry);
+
+        Assert.False(File.Exists(stale));
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(recent));
+        Assert.True(File.Exists(writing));
+        Assert.True(File.Exists(unrelated));
+        Assert.True(File.Exists(CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath)));
+    }
+
+    [Fact]
+    public void An_entry_in_use_counts_as_used_today()
+    {
+        File.WriteAllText(RegistryPath, Yaml);
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        string entry = CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath);
+        File.SetLastWriteTimeUtc(entry, DateTime.UtcNow.AddDays(-20));
+        byte[] written = File.ReadAllBytes(entry);
+
+        Assert.NotNull(CachedRegistryLoader.Load(RegistryPath, CacheDirectory).Registry);
+
+        Assert.Equal(written, File.ReadAllBytes(entry));
+        Assert.True(DateTime.UtcNow - File.GetLastWriteTimeUtc(entry) < TimeSpan.FromMinutes(5));
+    }
+
+    [Fact]
     public void An_edited_registry_is_loaded_again_not_taken_from_the_cache()
     {
         File.WriteAllText(RegistryPath, Yaml);

@@ -10,10 +10,20 @@ namespace MsspTui.Core.Registry.Cache;
 /// binary form, together with a (seeded) hash of the file's exact bytes, so launching again on an unchanged registry
 /// skips the YAML and the rules (the bulk of start-up for thousands of customers). Any change to the file, a damaged or
 /// foreign cache entry, or a failure to read or write the cache simply means a full load: the cache is never a source
-/// of truth.
+/// of truth. Entries not used for <see cref="UnusedEntryLifetime"/> are removed when a new one is written, so registries
+/// opened once (a temporary clone, a worktree since deleted) do not pile up in the state directory.
 /// </summary>
 public static class CachedRegistryLoader
 {
+    /// <summary>How long an entry no start has used is kept.</summary>
+    public static readonly TimeSpan UnusedEntryLifetime = TimeSpan.FromDays(30);
+
+    // An entry in use is touched at most once a day (its write time is its last use), not on every start.
+    private static readonly TimeSpan TouchAfter = TimeSpan.FromDays(1);
+
+    // A temporary file this old was left by a process that died while writing its entry.
+    private static readonly TimeSpan AbandonedTemporaryAfter = TimeSpan.FromDays(1);
+
     public static RegistryLoadResult Load(string path, string cacheDirectory)
     {
         string entry = EntryPath(cacheDirectory, path);
@@ -66,8 +76,15 @@ public static class CachedRegistryLoader
         try
         {
             // A file over the limit has no entry (it never loads); checked first so it is never read just to hash it.
-            bool candidate = File.Exists(entry) && new FileInfo(registryPath) is { Exists: true, Length: <= RegistryLoader.MaxFileBytes };
-            return candidate ? RegistryBinaryFormat.Read(File.ReadAllBytes(entry), seed => HashFile(registryPath, seed), registryPath) : null;
+            var entryFile = new FileInfo(entry);
+            bool candidate = entryFile.Exists && new FileInfo(registryPath) is { Exists: true, Length: <= RegistryLoader.MaxFileBytes };
+            CustomerRegistry? registry = candidate ? RegistryBinaryFormat.Read(File.ReadAllBytes(entry), seed => HashFile(registryPath, seed), registryPath) : null;
+            if (registry is not null && DateTime.UtcNow - entryFile.LastWriteTimeUtc > TouchAfter)
+            {
+                MarkUsed(entryFile);
+            }
+
+            return registry;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException || RegistryBinaryFormat.IsDamage(exception))
         {
@@ -105,10 +122,44 @@ public static class CachedRegistryLoader
             // Not flushed to disk: an entry lost or damaged in a crash is only a slower start (the body hash catches
             // damage), and waiting for the disk cost 3.5 ms of every start after a registry change here, more on a busy laptop.
             AtomicFile.WriteAllBytes(entry, RegistryBinaryFormat.Write(registry, registryBytes), durable: false);
+            RemoveUnused(Path.GetDirectoryName(entry)!);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // A read-only or full state directory costs speed, not correctness.
+        }
+    }
+
+    private static void MarkUsed(FileInfo entry)
+    {
+        try
+        {
+            entry.LastWriteTimeUtc = DateTime.UtcNow;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A read-only state directory: the entry still serves, it may just be removed as unused one day.
+        }
+    }
+
+    private static void RemoveUnused(string directory)
+    {
+        DateTime now = DateTime.UtcNow;
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles())
+        {
+            bool unusedEntry = file.Extension == ".bin" && now - file.LastWriteTimeUtc > UnusedEntryLifetime;
+            bool abandoned = file.Name.StartsWith('.') && file.Extension == ".tmp" && now - file.LastWriteTimeUtc > AbandonedTemporaryAfter;
+            if (unusedEntry || abandoned)
+            {
+                try
+                {
+                    file.Delete();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Another start may be using it; the next write tries again.
+                }
+            }
         }
     }
 }

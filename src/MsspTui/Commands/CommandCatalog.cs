@@ -21,6 +21,7 @@ public static class CommandCatalog
         root.Subcommands.Add(LoginCommand.Create(context));
         root.Subcommands.Add(LogoutCommand.Create(context));
         root.Subcommands.Add(WhoAmICommand.Create(context));
+        OptionLikeArgument.RefuseAsOptionValues(root);
         return root;
     }
 }

@@ -72,7 +72,11 @@ internal static class CellWriter
         if (col < width)
         {
             view.Move(x + col, y);
-            view.AddStr(Padding(width - col));
+            string padding = Padding(width - col);
+            if (!TerminalCells.TryWriteAscii(view, padding, normal))
+            {
+                view.AddStr(padding);
+            }
         }
 
         return width;
@@ -121,8 +125,12 @@ internal static class CellWriter
                 return;
             }
 
-            _view.SetAttribute(_attribute);
-            _view.AddStr(new string(_buffer[.._length]));
+            if (!TerminalCells.TryWriteAscii(_view, _buffer[.._length], _attribute))
+            {
+                _view.SetAttribute(_attribute);
+                _view.AddStr(new string(_buffer[.._length]));
+            }
+
             _length = 0;
         }
     }

@@ -7,6 +7,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        Picker.StartupTrace.Mark("main");
 #pragma warning disable RS0030 // The one place that binds the real console.
         var context = new CliContext(
             Console.Out,

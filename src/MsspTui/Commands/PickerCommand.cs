@@ -24,6 +24,7 @@ public static class PickerCommand
                 return ExitCodes.Failure;
             }
 
+            StartupTrace.Mark("command line parsed");
             if (RegistrySession.Load(result, context) is not { } registry)
             {
                 return ExitCodes.Failure;

@@ -9,7 +9,7 @@ public static class PickerApp
 
     public static int Run(PickerOptions options)
     {
-        StartupTrace.Mark("picker starts (runtime up, command line parsed, registry loaded)");
+        StartupTrace.Mark("registry loaded, picker starts");
 
         // Rows, search index and order need no terminal: they are built on another core while the driver starts.
         Task<PickerStart> preparing = Task.Run(() => PickerStart.Prepare(options));

@@ -181,14 +181,14 @@ internal static class RegistryBinaryFormat
 
     private static void ReadChunk(byte[] bytes, (int Offset, int Length) chunk, int first, Customer[] customers)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, chunk.Offset, chunk.Length, writable: false), Encoding.UTF8);
+        var reader = new ChunkReader(bytes.AsSpan(chunk.Offset, chunk.Length));
         int end = Math.Min(customers.Length, first + ChunkSize);
         for (int i = first; i < end; i++)
         {
-            customers[i] = ReadCustomer(reader);
+            customers[i] = ReadCustomer(ref reader);
         }
 
-        if (reader.BaseStream.Position != reader.BaseStream.Length)
+        if (!reader.AtEnd)
         {
             throw new FormatException("damaged registry cache entry");
         }
@@ -230,30 +230,30 @@ internal static class RegistryBinaryFormat
         writer.Write(customer.Line);
     }
 
-    private static Customer ReadCustomer(BinaryReader reader)
+    private static Customer ReadCustomer(ref ChunkReader reader)
     {
         string id = reader.ReadString();
         string name = reader.ReadString();
         string tenantId = reader.ReadString();
-        string? domain = ReadOptional(reader);
+        string? domain = reader.ReadOptionalString();
         var status = (CustomerStatus)reader.ReadInt32();
         var access = (AccessKind)reader.ReadInt32();
-        IReadOnlyList<string>? expectedRoles = reader.ReadBoolean() ? ReadList(reader) : null;
-        IReadOnlyList<string> tags = ReadList(reader);
-        IReadOnlyList<string> aliases = ReadList(reader);
-        string? portal = ReadOptional(reader);
-        int linkCount = ReadCount(reader);
+        IReadOnlyList<string>? expectedRoles = reader.ReadBoolean() ? reader.ReadPooledList() : null;
+        IReadOnlyList<string> tags = reader.ReadPooledList();
+        IReadOnlyList<string> aliases = reader.ReadList();
+        string? portal = reader.ReadOptionalString();
+        int linkCount = reader.ReadCount();
         CustomerLink[] links = linkCount == 0 ? [] : new CustomerLink[linkCount];
         for (int i = 0; i < links.Length; i++)
         {
             links[i] = new CustomerLink(reader.ReadString(), reader.ReadString());
         }
 
-        int contactCount = ReadCount(reader);
+        int contactCount = reader.ReadCount();
         Contact[] contacts = contactCount == 0 ? [] : new Contact[contactCount];
         for (int i = 0; i < contacts.Length; i++)
         {
-            contacts[i] = new Contact(ReadOptional(reader), ReadOptional(reader), ReadOptional(reader));
+            contacts[i] = new Contact(reader.ReadOptionalString(), reader.ReadOptionalString(), reader.ReadOptionalString());
         }
 
         return new Customer
@@ -270,7 +270,7 @@ internal static class RegistryBinaryFormat
             Portal = portal,
             Links = links,
             Contacts = contacts,
-            Notes = ReadOptional(reader),
+            Notes = reader.ReadOptionalString(),
             Line = reader.ReadInt32(),
         };
     }

@@ -158,6 +158,50 @@ public sealed class CachedRegistryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_registry_read_from_a_pipe_is_loaded_from_the_pipe_even_when_its_path_has_an_entry()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // /proc/self/fd is Linux's
+        }
+
+        // `--registry <(git show main:customers.yaml)`: the same /dev/fd path names a new pipe on every run. Hashing
+        // it for the cache used to read it up, and the load then found it empty.
+        File.WriteAllText(RegistryPath, Yaml);
+        CachedRegistryLoader.Load(RegistryPath, CacheDirectory);
+        using var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.Out);
+        string pipePath = $"/proc/self/fd/{pipe.ClientSafePipeHandle.DangerousGetHandle()}";
+        string pipeEntry = CachedRegistryLoader.EntryPath(CacheDirectory, pipePath);
+        File.Copy(CachedRegistryLoader.EntryPath(CacheDirectory, RegistryPath), pipeEntry);
+        var writer = Task.Run(() =>
+        {
+            pipe.Write(Encoding.UTF8.GetBytes(Yaml.Replace("Fabrikam, Inc.", "Fabrikam from a pipe")));
+            pipe.Dispose();
+        });
+
+        RegistryLoadResult loaded = CachedRegistryLoader.Load(pipePath, CacheDirectory);
+        writer.Wait(TimeSpan.FromSeconds(10));
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal("Fabrikam from a pipe", loaded.Registry!.Customers[0].Name);
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_is_not_read_to_its_end()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        Task<RegistryLoadResult> load = Task.Run(() => CachedRegistryLoader.Load("/dev/zero", CacheDirectory));
+
+        Assert.True(load.Wait(TimeSpan.FromSeconds(20)), "loading /dev/zero did not finish");
+        Assert.Null(load.Result.Registry);
+        Assert.Contains(load.Result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public void An_edited_registry_is_loaded_again_not_taken_from_the_cache()
     {
         File.WriteAllText(RegistryPath, Yaml);

@@ -58,16 +58,45 @@ public static class CachedRegistryLoader
         return Path.Combine(cacheDirectory, "registry-cache", Convert.ToHexStringLower(pathHash) + ".bin");
     }
 
+    /// <summary>The bytes of a registry the cache can serve: a regular file within the size limit; else null.</summary>
     private static byte[]? TryReadRegistry(string path)
     {
         try
         {
-            var info = new FileInfo(path);
-            return info.Exists && info.Length <= RegistryLoader.MaxFileBytes ? File.ReadAllBytes(path) : null;
+            using FileStream stream = OpenRegularFile(path);
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            EnsureEnded(stream);
+            return bytes;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return null;
+        }
+    }
+
+    // Only a regular file can be cached: its size is known and reading it does not use it up. Hashing a pipe
+    // (`--registry <(git show main:customers.yaml)`) would consume what the load then needs, and a device such as
+    // /dev/zero never ends. Anything else is loaded without the cache, by the loader's bounded read.
+    private static FileStream OpenRegularFile(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        if (!stream.CanSeek || stream.Length > RegistryLoader.MaxFileBytes)
+        {
+            stream.Dispose();
+            throw new IOException($"'{path}' is not a regular file within the size limit");
+        }
+
+        return stream;
+    }
+
+    // A file that grew since its length was read, or a device that reports no length but never ends.
+    private static void EnsureEnded(FileStream stream)
+    {
+        Span<byte> probe = stackalloc byte[1];
+        if (stream.Read(probe) != 0)
+        {
+            throw new IOException("the registry changed while it was read");
         }
     }
 
@@ -96,16 +125,24 @@ public static class CachedRegistryLoader
     // and holding a 10,000-customer file in memory only to hash it cost about 2 ms of the picker's start.
     private static byte[] HashFile(string path, long seed)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        using FileStream stream = OpenRegularFile(path);
         var hash = new XxHash128(seed);
         byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
+            for (long remaining = stream.Length; remaining > 0;)
             {
+                int read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, remaining));
+                if (read == 0)
+                {
+                    throw new IOException("the registry changed while it was read");
+                }
+
                 hash.Append(buffer.AsSpan(0, read));
+                remaining -= read;
             }
+
+            EnsureEnded(stream);
         }
         finally
         {

@@ -6,8 +6,8 @@ namespace MsspTui.Picker;
 
 /// <summary>
 /// Off by default. When <c>MSSP_TUI_STARTUP_TRACE</c> names a file, the picker appends one line per start-up phase
-/// to it — milliseconds since the process started, and the garbage collections so far — so the first frame's cost can be split into its parts
-/// (runtime start, registry load, picker state, terminal set-up, first draw) without a profiler.
+/// to it — milliseconds since the process started, and the garbage collections so far — so the first frame's cost can
+/// be split into its parts (runtime start, registry load, picker state, terminal set-up, first draw) without a profiler.
 /// </summary>
 internal static class StartupTrace
 {

@@ -8,10 +8,23 @@ namespace MsspTui.Core.Drift;
 /// <summary>The <c>drift --format json</c> contract shape, written field by field (no reflection, AOT-safe).</summary>
 public static class DriftReportJson
 {
+    // How much JSON is held before it goes to the writer: a report of 300,000 findings is 120 MB of JSON, and holding all
+    // of it (bytes, then a string) took the process to 1.2 GB.
+    private const int ChunkBytes = 64 * 1024;
+
     public static string Serialize(DriftReport report)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var text = new StringWriter();
+        Write(report, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the report to <paramref name="output"/> as it goes, then a line break.</summary>
+    public static void Write(DriftReport report, TextWriter output)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
+        var chunks = new ChunkedOutput(buffer, output);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", DriftReport.SchemaVersion);
@@ -52,13 +65,40 @@ public static class DriftReportJson
                 WriteValue(json, "expected", finding.Expected);
                 WriteValue(json, "actual", finding.Actual);
                 json.WriteEndObject();
+                if (json.BytesPending + buffer.WrittenCount >= ChunkBytes)
+                {
+                    json.Flush();
+                    chunks.Drain();
+                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        chunks.Drain();
+        output.Write('\n');
+    }
+
+    /// <summary>Moves the UTF-8 written so far to the text writer (a decoder carries any split character over).</summary>
+    private sealed class ChunkedOutput(System.Buffers.ArrayBufferWriter<byte> buffer, TextWriter output)
+    {
+        private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
+        private char[] _chars = [];
+
+        public void Drain()
+        {
+            ReadOnlySpan<byte> bytes = buffer.WrittenSpan;
+            int needed = _decoder.GetCharCount(bytes, flush: false);
+            if (_chars.Length < needed)
+            {
+                _chars = new char[Math.Max(needed, ChunkBytes * 2)];
+            }
+
+            int count = _decoder.GetChars(bytes, _chars, flush: false);
+            output.Write(_chars, 0, count);
+            buffer.ResetWrittenCount();
+        }
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)

@@ -13,7 +13,20 @@ public static class AtomicFile
     public static void WriteAllText(string path, string contents) => WriteAllBytes(path, Utf8NoBom.GetBytes(contents));
 
     /// <param name="durable">false for files that may be lost in a crash (a cache): skips waiting for the disk (fsync).</param>
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> contents, bool durable = true)
+    public static void WriteAllBytes(string path, byte[] contents, bool durable = true) =>
+        Write(path, stream => stream.Write(contents), durable);
+
+    /// <summary>UTF-8 text (no byte order mark) written as <paramref name="write"/> produces it, never all held at once.</summary>
+    public static void WriteText(string path, Action<TextWriter> write) =>
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 64 * 1024, leaveOpen: true);
+            write(writer);
+        });
+
+    /// <param name="write">Writes the whole content to the stream it is given.</param>
+    /// <param name="durable">false for files that may be lost in a crash (a cache): skips waiting for the disk (fsync).</param>
+    public static void Write(string path, Action<Stream> write, bool durable = true)
     {
         string fullPath = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(fullPath)!;
@@ -23,7 +36,7 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(contents);
+                write(stream);
                 stream.Flush(flushToDisk: durable);
             }
 

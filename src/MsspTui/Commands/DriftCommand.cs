@@ -75,13 +75,13 @@ public static class DriftCommand
                 new DriftOptions { ExpiringWithinDays = result.GetValue(expiring), Sources = requested });
             var view = new DriftReportView(report, file, context.Time.GetUtcNow());
             var path = result.GetValue(output);
-            var text = result.GetValue(format) switch
+            Action<TextWriter> render = result.GetValue(format) switch
             {
-                "json" => DriftReportJson.Serialize(report),
-                "markdown" => DriftMarkdownRenderer.Render(view),
-                _ => DriftTextRenderer.Render(view, path is null && context.Options.UseColor(result, context)),
+                "json" => writer => DriftReportJson.Write(report, writer),
+                "markdown" => writer => writer.Write(DriftMarkdownRenderer.Render(view)),
+                _ => writer => writer.Write(DriftTextRenderer.Render(view, path is null && context.Options.UseColor(result, context))),
             };
-            if (!OutputTarget.Write(context, path, text))
+            if (!OutputTarget.Write(context, path, render))
             {
                 return ExitCodes.Failure;
             }

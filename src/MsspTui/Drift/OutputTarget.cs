@@ -8,17 +8,20 @@ namespace MsspTui.Drift;
 internal static class OutputTarget
 {
     /// <returns>False after printing why the file could not be written.</returns>
-    public static bool Write(CliContext context, string? path, string text)
+    public static bool Write(CliContext context, string? path, string text) => Write(context, path, writer => writer.Write(text));
+
+    /// <summary>As <see cref="Write(CliContext, string?, string)"/>, for output written as it is produced.</summary>
+    public static bool Write(CliContext context, string? path, Action<TextWriter> render)
     {
         if (path is null)
         {
-            context.Out.Write(text);
+            render(context.Out);
             return true;
         }
 
         try
         {
-            AtomicFile.WriteAllText(Path.Combine(context.Environment.CurrentDirectory, path), text);
+            AtomicFile.WriteText(Path.Combine(context.Environment.CurrentDirectory, path), render);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

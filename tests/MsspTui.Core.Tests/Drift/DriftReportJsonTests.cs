@@ -52,4 +52,42 @@ public sealed class DriftReportJsonTests
         Assert.Contains("\"displayName\": \"Zürich Versicherung AG\"", text);
         Assert.Contains("\"actual\": null", text);
     }
+
+    [Fact]
+    public void A_large_report_is_written_in_pieces_that_add_up_to_the_same_json()
+    {
+        // Enough findings for many 64 KiB pieces, with names whose UTF-8 takes two, three and four bytes a character.
+        var scenario = new DriftScenario();
+        for (int i = 0; i < 2000; i++)
+        {
+            scenario.Customer($"c{i}", i + 1, name: $"Zürich 桜商事 {i} 🛡");
+        }
+
+        DriftReport report = scenario.Analyze();
+        var pieces = new PieceCountingWriter();
+        DriftReportJson.Write(report, pieces);
+        string written = pieces.ToString();
+
+        Assert.True(pieces.Writes > 10, $"written in {pieces.Writes} pieces");
+        Assert.EndsWith("}\n", written, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(written);
+        var names = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("customerId").GetString() is not null)
+            .Select(f => (Id: f.GetProperty("customerId").GetString()!, Name: f.GetProperty("displayName").GetString()))
+            .ToList();
+        Assert.Equal(2000, names.Select(n => n.Id).Distinct().Count());
+        Assert.All(names, n => Assert.Equal($"Zürich 桜商事 {n.Id[1..]} 🛡", n.Name));
+        Assert.Equal(written, DriftReportJson.Serialize(report));
+    }
+
+    private sealed class PieceCountingWriter : StringWriter
+    {
+        public int Writes { get; private set; }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Writes++;
+            base.Write(buffer, index, count);
+        }
+    }
 }

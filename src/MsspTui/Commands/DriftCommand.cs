@@ -78,8 +78,8 @@ public static class DriftCommand
             Action<TextWriter> render = result.GetValue(format) switch
             {
                 "json" => writer => DriftReportJson.Write(report, writer),
-                "markdown" => writer => writer.Write(DriftMarkdownRenderer.Render(view)),
-                _ => writer => writer.Write(DriftTextRenderer.Render(view, path is null && context.Options.UseColor(result, context))),
+                "markdown" => writer => DriftMarkdownRenderer.Render(view, writer),
+                _ => writer => DriftTextRenderer.Render(view, path is null && context.Options.UseColor(result, context), writer),
             };
             if (!OutputTarget.Write(context, path, render))
             {

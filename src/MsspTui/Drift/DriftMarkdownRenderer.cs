@@ -1,4 +1,3 @@
-using System.Text;
 using MsspTui.Core.Drift;
 
 namespace MsspTui.Drift;
@@ -6,17 +5,18 @@ namespace MsspTui.Drift;
 /// <summary>GitHub-flavoured markdown for a PR comment or $GITHUB_STEP_SUMMARY: headline, sources table, findings table.</summary>
 internal static class DriftMarkdownRenderer
 {
-    public static string Render(DriftReportView view)
+    /// <summary>Writes the report to <paramref name="md"/> line by line (a large one is never held whole).</summary>
+    public static void Render(DriftReportView view, TextWriter md)
     {
         var report = view.Report;
-        var md = new StringBuilder();
         var icon = !report.Complete ? "⚠️" : report.Findings.Count == 0 ? "✅" : "🟠";
-        md.AppendLine($"### {icon} {Cell(char.ToUpperInvariant(view.Headline[0]) + view.Headline[1..])}").AppendLine();
-        md.AppendLine($"{report.Summary.InSync} of {DriftReportView.Plural(report.Summary.Customers, "customer")} in sync · {view.Counts} · " +
+        md.WriteLine($"### {icon} {Cell(char.ToUpperInvariant(view.Headline[0]) + view.Headline[1..])}");
+        md.WriteLine();
+        md.WriteLine($"{report.Summary.InSync} of {DriftReportView.Plural(report.Summary.Customers, "customer")} in sync · {view.Counts} · " +
                       $"{DriftReportView.Plural(report.Summary.Discovered, "tenant")} reachable · `{Code(report.Registry)}` · {Cell(view.DiscoveryLine)}");
-        md.AppendLine();
-        md.AppendLine("| Source | Status | Items | Detail |");
-        md.AppendLine("|---|---|---:|---|");
+        md.WriteLine();
+        md.WriteLine("| Source | Status | Items | Detail |");
+        md.WriteLine("|---|---|---:|---|");
         foreach (var source in report.Sources)
         {
             var status = source.Status switch
@@ -26,14 +26,14 @@ internal static class DriftMarkdownRenderer
                 SourceStatus.Forbidden => "⛔ forbidden",
                 _ => "❌ failed",
             };
-            md.AppendLine($"| `{source.Name.ToName()}` | {status} | {source.Items} | {Cell(source.Detail ?? "")} |");
+            md.WriteLine($"| `{source.Name.ToName()}` | {status} | {source.Items} | {Cell(source.Detail ?? "")} |");
         }
 
         if (report.Findings.Count > 0)
         {
-            md.AppendLine();
-            md.AppendLine("| | Customer | Kind | Finding |");
-            md.AppendLine("|---|---|---|---|");
+            md.WriteLine();
+            md.WriteLine("| | Customer | Kind | Finding |");
+            md.WriteLine("|---|---|---|---|");
             foreach (var finding in report.Findings)
             {
                 var severity = finding.Severity switch
@@ -51,13 +51,12 @@ internal static class DriftMarkdownRenderer
                     detail += $"<br><sub>expected: {Cell(finding.Expected.Display)} · actual: {Cell(finding.Actual.Display)}</sub>";
                 }
 
-                md.AppendLine($"| {severity} | {who} | `{finding.Kind.ToName()}` | {detail} |");
+                md.WriteLine($"| {severity} | {who} | `{finding.Kind.ToName()}` | {detail} |");
             }
         }
 
-        md.AppendLine();
-        md.AppendLine($"<sub>{Cell(view.Coverage)} · exit {report.ExitCode}</sub>");
-        return md.ToString();
+        md.WriteLine();
+        md.WriteLine($"<sub>{Cell(view.Coverage)} · exit {report.ExitCode}</sub>");
     }
 
     /// <summary>Text safe inside a table cell: no pipes, no line breaks, no HTML.</summary>

@@ -15,7 +15,8 @@ internal static class OutputTarget
     {
         if (path is null)
         {
-            render(context.Out);
+            using var buffered = new BufferedTextWriter(context.Out);
+            render(buffered);
             return true;
         }
 

@@ -1,17 +1,13 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MsspTui.Core.IO;
 
 namespace MsspTui.Core.Drift;
 
 /// <summary>The <c>drift --format json</c> contract shape, written field by field (no reflection, AOT-safe).</summary>
 public static class DriftReportJson
 {
-    // How much JSON is held before it goes to the writer: a report of 300,000 findings is 120 MB of JSON, and holding all
-    // of it (bytes, then a string) took the process to 1.2 GB.
-    private const int ChunkBytes = 64 * 1024;
-
     public static string Serialize(DriftReport report)
     {
         var text = new StringWriter();
@@ -22,83 +18,56 @@ public static class DriftReportJson
     /// <summary>Writes the report to <paramref name="output"/> as it goes, then a line break.</summary>
     public static void Write(DriftReport report, TextWriter output)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(ChunkBytes * 2);
-        var chunks = new ChunkedOutput(buffer, output);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // A report of 300,000 findings is 120 MB of JSON; held whole (bytes, then a string) it took the process to 1.2 GB.
+        using var pieces = new JsonTextOutput(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Utf8JsonWriter json = pieces.Json;
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", DriftReport.SchemaVersion);
+        json.WriteString("generatedAt", report.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        json.WriteString("registry", report.Registry);
+        json.WriteBoolean("complete", report.Complete);
+
+        json.WriteStartArray("sources");
+        foreach (var source in report.Sources)
         {
             json.WriteStartObject();
-            json.WriteNumber("schemaVersion", DriftReport.SchemaVersion);
-            json.WriteString("generatedAt", report.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            json.WriteString("registry", report.Registry);
-            json.WriteBoolean("complete", report.Complete);
-
-            json.WriteStartArray("sources");
-            foreach (var source in report.Sources)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", source.Name.ToName());
-                json.WriteString("status", SnapshotNames.Status(source.Status));
-                WriteStringOrNull(json, "detail", source.Detail);
-                json.WriteNumber("items", source.Items);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-
-            json.WriteStartObject("summary");
-            json.WriteNumber("customers", report.Summary.Customers);
-            json.WriteNumber("discovered", report.Summary.Discovered);
-            json.WriteNumber("inSync", report.Summary.InSync);
-            json.WriteNumber("findings", report.Summary.Findings);
-            json.WriteEndObject();
-
-            json.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", finding.Kind.ToName());
-                WriteStringOrNull(json, "customerId", finding.CustomerId);
-                json.WriteString("tenantId", finding.TenantId);
-                WriteStringOrNull(json, "displayName", finding.DisplayName);
-                json.WriteString("severity", SnapshotNames.Severity(finding.Severity));
-                json.WriteString("message", finding.Message);
-                WriteValue(json, "expected", finding.Expected);
-                WriteValue(json, "actual", finding.Actual);
-                json.WriteEndObject();
-                if (json.BytesPending + buffer.WrittenCount >= ChunkBytes)
-                {
-                    json.Flush();
-                    chunks.Drain();
-                }
-            }
-
-            json.WriteEndArray();
+            json.WriteString("name", source.Name.ToName());
+            json.WriteString("status", SnapshotNames.Status(source.Status));
+            WriteStringOrNull(json, "detail", source.Detail);
+            json.WriteNumber("items", source.Items);
             json.WriteEndObject();
         }
 
-        chunks.Drain();
-        output.Write('\n');
-    }
+        json.WriteEndArray();
 
-    /// <summary>Moves the UTF-8 written so far to the text writer (a decoder carries any split character over).</summary>
-    private sealed class ChunkedOutput(System.Buffers.ArrayBufferWriter<byte> buffer, TextWriter output)
-    {
-        private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
-        private char[] _chars = [];
+        json.WriteStartObject("summary");
+        json.WriteNumber("customers", report.Summary.Customers);
+        json.WriteNumber("discovered", report.Summary.Discovered);
+        json.WriteNumber("inSync", report.Summary.InSync);
+        json.WriteNumber("findings", report.Summary.Findings);
+        json.WriteEndObject();
 
-        public void Drain()
+        json.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
         {
-            ReadOnlySpan<byte> bytes = buffer.WrittenSpan;
-            int needed = _decoder.GetCharCount(bytes, flush: false);
-            if (_chars.Length < needed)
-            {
-                _chars = new char[Math.Max(needed, ChunkBytes * 2)];
-            }
-
-            int count = _decoder.GetChars(bytes, _chars, flush: false);
-            output.Write(_chars, 0, count);
-            buffer.ResetWrittenCount();
+            json.WriteStartObject();
+            json.WriteString("kind", finding.Kind.ToName());
+            WriteStringOrNull(json, "customerId", finding.CustomerId);
+            json.WriteString("tenantId", finding.TenantId);
+            WriteStringOrNull(json, "displayName", finding.DisplayName);
+            json.WriteString("severity", SnapshotNames.Severity(finding.Severity));
+            json.WriteString("message", finding.Message);
+            WriteValue(json, "expected", finding.Expected);
+            WriteValue(json, "actual", finding.Actual);
+            json.WriteEndObject();
+            pieces.PassOnWhenFull();
         }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+
+        pieces.Complete();
+        output.Write('\n');
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MsspTui.Core.IO;
 using MsspTui.Core.Registry;
 
 namespace MsspTui.Commands;
@@ -9,19 +10,17 @@ public static class CustomerListJson
 {
     public static void Write(TextWriter output, IReadOnlyList<Customer> customers, RegistryDefaults defaults)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using var pieces = new JsonTextOutput(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        pieces.Json.WriteStartArray();
+        foreach (Customer customer in customers)
         {
-            json.WriteStartArray();
-            foreach (Customer customer in customers)
-            {
-                WriteCustomer(json, customer, defaults);
-            }
-
-            json.WriteEndArray();
+            WriteCustomer(pieces.Json, customer, defaults);
+            pieces.PassOnWhenFull();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        pieces.Json.WriteEndArray();
+        pieces.Complete();
+        output.WriteLine();
     }
 
     private static void WriteCustomer(Utf8JsonWriter json, Customer customer, RegistryDefaults defaults)

@@ -27,13 +27,15 @@ public static class ListCommand
             List<Customer> customers = CustomerFilter
                 .Apply(registry.InNameOrder(), result.GetValue(query), result.GetValue(tag) ?? [])
                 .ToList();
+            // One write per 64K characters, not per line (the console flushes on every write).
+            using var output = new BufferedTextWriter(context.Out);
             if (result.GetValue(json))
             {
-                CustomerListJson.Write(context.Out, customers, registry.Defaults);
+                CustomerListJson.Write(output, customers, registry.Defaults);
             }
             else
             {
-                CustomerListTable.Write(context.Out, customers);
+                CustomerListTable.Write(output, customers);
             }
 
             return ExitCodes.Success;

@@ -1,4 +1,5 @@
 using MsspTui.Core.Registry.Shape;
+using MsspTui.Core.Validation;
 
 namespace MsspTui.Core.Registry.Yaml;
 
@@ -48,55 +49,30 @@ internal static class RegistryMapper
         return customers;
     }
 
-    // One pass over the entry's fields (looking each field up by name scanned the entries fourteen times).
+    // The fields gathered in one pass, as the rules gather them (looking each up by name scanned the entries fourteen times).
     private static Customer MapCustomer(SourceMapping customer)
     {
-        string? id = null, name = null, tenantId = null, domain = null, status = null, access = null, portal = null, notes = null;
-        IReadOnlyList<string>? expectedRoles = null, tags = null, aliases = null;
-        IReadOnlyList<CustomerLink> links = [];
-        IReadOnlyList<Contact> contacts = [];
-        var entries = customer.Entries;
-        for (int i = 0; i < entries.Count; i++)
-        {
-            SourceNode value = entries[i].Value;
-            switch (entries[i].Key.Text)
-            {
-                case "id": id = Text(value); break;
-                case "name": name = Text(value); break;
-                case "tenantId": tenantId = Text(value); break;
-                case "domain": domain = Text(value); break;
-                case "status": status = Text(value); break;
-                case "access": access = Text(value); break;
-                case "portal": portal = Text(value); break;
-                case "notes": notes = Text(value); break;
-                case "expectedRoles": expectedRoles = List(value); break;
-                case "tags": tags = List(value); break;
-                case "aliases": aliases = List(value); break;
-                case "links": links = Objects(value, l => new CustomerLink(Text(l, "name")!, Text(l, "url")!.Trim())); break;
-                case "contacts": contacts = Objects(value, c => new Contact(Text(c, "name"), Text(c, "email"), Text(c, "phone"))); break;
-            }
-        }
-
+        var fields = CustomerFields.Of(customer);
         return new Customer
         {
-            Id = id!,
-            Name = name!.Trim(),
-            TenantId = tenantId!,
-            Domain = domain,
-            Status = status switch
+            Id = fields.Id!.Text,
+            Name = fields.Name!.Text.Trim(),
+            TenantId = fields.TenantId!.Text,
+            Domain = fields.Domain?.Text,
+            Status = fields.Status?.Text switch
             {
                 "onboarding" => CustomerStatus.Onboarding,
                 "offboarded" => CustomerStatus.Offboarded,
                 _ => CustomerStatus.Active,
             },
-            Access = access == "b2b" ? AccessKind.B2b : AccessKind.Gdap,
-            ExpectedRoles = expectedRoles,
-            Tags = tags ?? [],
-            Aliases = aliases ?? [],
-            Portal = portal,
-            Links = links,
-            Contacts = contacts,
-            Notes = notes,
+            Access = fields.Access?.Text == "b2b" ? AccessKind.B2b : AccessKind.Gdap,
+            ExpectedRoles = fields.ExpectedRoles is { } roles ? List(roles) : null,
+            Tags = fields.Tags is { } tags ? List(tags) ?? [] : [],
+            Aliases = fields.Aliases is { } aliases ? List(aliases) ?? [] : [],
+            Portal = fields.Portal?.Text,
+            Links = fields.Links is { } links ? Objects(links, l => new CustomerLink(Text(l, "name")!, Text(l, "url")!.Trim())) : [],
+            Contacts = fields.Contacts is { } contacts ? Objects(contacts, c => new Contact(Text(c, "name"), Text(c, "email"), Text(c, "phone"))) : [],
+            Notes = fields.Notes?.Text,
             Line = customer.Start.Line,
         };
     }
@@ -111,10 +87,6 @@ internal static class RegistryMapper
     };
 
     private static string? Text(SourceMapping mapping, string key) => mapping.FindString(key)?.Text;
-
-    // As SourceMapping.FindString: a non-blank string, else nothing.
-    private static string? Text(SourceNode value) =>
-        value is SourceScalar { IsString: true } scalar && !string.IsNullOrWhiteSpace(scalar.Text) ? scalar.Text : null;
 
     private static List<string>? List(SourceMapping mapping, string key) => mapping.Find(key) is { } value ? List(value) : null;
 

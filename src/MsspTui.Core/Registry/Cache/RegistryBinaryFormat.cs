@@ -120,7 +120,7 @@ internal static class RegistryBinaryFormat
     /// <returns>The registry, or null when the bytes are not a cache entry of this version for this content.</returns>
     public static CustomerRegistry? Read(byte[] bytes, Func<long, byte[]> registryHash, string sourcePath)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        var reader = new EntryReader(bytes);
         if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
         {
             return null;
@@ -133,23 +133,23 @@ internal static class RegistryBinaryFormat
         }
 
         // A damaged entry must never become a wrong tenant id: the body is checked before anything is decoded.
-        byte[] bodyHash = reader.ReadBytes(HashSize);
-        int bodyStart = (int)reader.BaseStream.Position;
+        ReadOnlySpan<byte> bodyHash = reader.ReadBytes(HashSize);
+        int bodyStart = reader.Position;
         if (!XxHash128.Hash(bytes.AsSpan(bodyStart)).AsSpan().SequenceEqual(bodyHash))
         {
             return null;
         }
 
         int schemaVersion = reader.ReadInt32();
-        var provider = new Provider(reader.ReadString(), reader.ReadString(), (Cloud)reader.ReadInt32(), ReadOptional(reader));
-        var defaults = new RegistryDefaults(ReadOptional(reader), ReadList(reader));
-        var customers = new Customer[ReadCount(reader)];
+        var provider = new Provider(reader.ReadString(), reader.ReadString(), (Cloud)reader.ReadInt32(), reader.ReadOptionalString());
+        var defaults = new RegistryDefaults(reader.ReadOptionalString(), reader.ReadList());
+        var customers = new Customer[reader.ReadCount()];
         var chunks = new (int Offset, int Length)[(customers.Length + ChunkSize - 1) / ChunkSize];
         for (int i = 0; i < chunks.Length; i++)
         {
-            int length = ReadCount(reader);
-            chunks[i] = ((int)reader.BaseStream.Position, length);
-            reader.BaseStream.Seek(length, SeekOrigin.Current);
+            int length = reader.ReadCount();
+            chunks[i] = (reader.Position, length);
+            reader.ReadBytes(length);
         }
 
         var byName = new int[customers.Length];
@@ -158,7 +158,7 @@ internal static class RegistryBinaryFormat
             byName[i] = reader.ReadInt32();
         }
 
-        if (reader.BaseStream.Position != bytes.Length || !NameOrder.IsPermutation(byName, customers.Length))
+        if (!reader.AtEnd || !NameOrder.IsPermutation(byName, customers.Length))
         {
             throw new FormatException("damaged registry cache entry");
         }
@@ -181,7 +181,7 @@ internal static class RegistryBinaryFormat
 
     private static void ReadChunk(byte[] bytes, (int Offset, int Length) chunk, int first, Customer[] customers)
     {
-        var reader = new ChunkReader(bytes.AsSpan(chunk.Offset, chunk.Length));
+        var reader = new EntryReader(bytes.AsSpan(chunk.Offset, chunk.Length));
         int end = Math.Min(customers.Length, first + ChunkSize);
         for (int i = first; i < end; i++)
         {
@@ -230,7 +230,7 @@ internal static class RegistryBinaryFormat
         writer.Write(customer.Line);
     }
 
-    private static Customer ReadCustomer(ref ChunkReader reader)
+    private static Customer ReadCustomer(ref EntryReader reader)
     {
         string id = reader.ReadString();
         string name = reader.ReadString();
@@ -275,18 +275,6 @@ internal static class RegistryBinaryFormat
         };
     }
 
-    /// <summary>A count that fits in what is left of the entry (each item takes at least a byte), else the entry is damaged.</summary>
-    private static int ReadCount(BinaryReader reader)
-    {
-        int count = reader.ReadInt32();
-        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
-        {
-            throw new FormatException("damaged registry cache entry");
-        }
-
-        return count;
-    }
-
     private static void WriteOptional(BinaryWriter writer, string? value)
     {
         writer.Write(value is not null);
@@ -296,8 +284,6 @@ internal static class RegistryBinaryFormat
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
     private static void WriteList(BinaryWriter writer, IReadOnlyList<string> values)
     {
         writer.Write(values.Count);
@@ -305,22 +291,5 @@ internal static class RegistryBinaryFormat
         {
             writer.Write(value);
         }
-    }
-
-    private static string[] ReadList(BinaryReader reader)
-    {
-        int count = ReadCount(reader);
-        if (count == 0)
-        {
-            return []; // most customers have no aliases, links or contacts: one shared empty array, not 10,000
-        }
-
-        var values = new string[count];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = reader.ReadString();
-        }
-
-        return values;
     }
 }

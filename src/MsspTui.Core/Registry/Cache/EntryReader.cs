@@ -4,30 +4,37 @@ using System.Text;
 namespace MsspTui.Core.Registry.Cache;
 
 /// <summary>
-/// Reads what <see cref="System.IO.BinaryWriter"/> wrote into a chunk of a cache entry (little-endian integers, one-byte
-/// booleans, strings as a 7-bit encoded UTF-8 length and their UTF-8 bytes), straight from the entry's bytes: no stream
-/// per chunk, and values that repeat across customers (tags, roles) become one string per chunk instead of one per
-/// customer. Reading past the chunk throws <see cref="FormatException"/>, like any other damage.
+/// Reads what <see cref="System.IO.BinaryWriter"/> wrote into a cache entry or one of its chunks (little-endian integers,
+/// one-byte booleans, strings as a 7-bit encoded UTF-8 length and their UTF-8 bytes), straight from the entry's bytes:
+/// no stream per chunk, and values that repeat across customers (tags, roles) become one string per chunk instead of
+/// one per customer. Reading past the end throws <see cref="FormatException"/>, like any other damage.
 /// </summary>
-internal ref struct ChunkReader(ReadOnlySpan<byte> chunk)
+internal ref struct EntryReader(ReadOnlySpan<byte> bytes)
 {
     private const int MaxPooledLength = 64;
 
-    private readonly ReadOnlySpan<byte> _chunk = chunk;
+    private readonly ReadOnlySpan<byte> _bytes = bytes;
     private int _position;
     private Dictionary<string, string>? _pool;
 
-    public readonly bool AtEnd => _position == _chunk.Length;
+    public readonly bool AtEnd => _position == _bytes.Length;
+
+    public readonly int Position => _position;
 
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
 
+    public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(sizeof(long)));
+
+    /// <summary>The next <paramref name="length"/> bytes, which the reader then moves past.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int length) => Take(length);
+
     public bool ReadBoolean() => Take(1)[0] != 0;
 
-    /// <summary>A count that fits in what is left of the chunk (each item takes at least a byte).</summary>
+    /// <summary>A count that fits in what is left (each item takes at least a byte).</summary>
     public int ReadCount()
     {
         int count = ReadInt32();
-        return count >= 0 && count <= _chunk.Length - _position ? count : throw Damaged();
+        return count >= 0 && count <= _bytes.Length - _position ? count : throw Damaged();
     }
 
     public string ReadString() => Encoding.UTF8.GetString(Take(Read7BitEncodedLength()));
@@ -96,12 +103,12 @@ internal ref struct ChunkReader(ReadOnlySpan<byte> chunk)
 
     private ReadOnlySpan<byte> Take(int length)
     {
-        if (length > _chunk.Length - _position)
+        if (length < 0 || length > _bytes.Length - _position)
         {
             throw Damaged();
         }
 
-        ReadOnlySpan<byte> taken = _chunk.Slice(_position, length);
+        ReadOnlySpan<byte> taken = _bytes.Slice(_position, length);
         _position += length;
         return taken;
     }

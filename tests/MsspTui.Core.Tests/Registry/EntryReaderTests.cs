@@ -3,7 +3,7 @@ using Xunit;
 
 namespace MsspTui.Core.Tests.Registry;
 
-public sealed class ChunkReaderTests
+public sealed class EntryReaderTests
 {
     [Fact]
     public void Reads_what_BinaryWriter_wrote()
@@ -19,7 +19,7 @@ public sealed class ChunkReaderTests
             writer.Write(string.Empty);
         });
 
-        var reader = new ChunkReader(bytes);
+        var reader = new EntryReader(bytes);
 
         Assert.Equal(-7, reader.ReadInt32());
         Assert.True(reader.ReadBoolean());
@@ -45,7 +45,7 @@ public sealed class ChunkReaderTests
             }
         });
 
-        var reader = new ChunkReader(bytes);
+        var reader = new EntryReader(bytes);
         string[] first = reader.ReadPooledList();
         string[] second = reader.ReadPooledList();
 
@@ -60,10 +60,10 @@ public sealed class ChunkReaderTests
     {
         byte[] bytes = Written(writer => writer.Write("a string cut short"));
 
-        Assert.Throws<FormatException>(() => new ChunkReader(bytes.AsSpan(0, 5)).ReadString());
-        Assert.Throws<FormatException>(() => new ChunkReader(bytes.AsSpan(0, 3)).ReadInt32());
-        Assert.Throws<FormatException>(() => new ChunkReader([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]).ReadString());
-        Assert.Throws<FormatException>(() => new ChunkReader(Written(writer => writer.Write(1000))).ReadCount());
+        Assert.Throws<FormatException>(() => new EntryReader(bytes.AsSpan(0, 5)).ReadString());
+        Assert.Throws<FormatException>(() => new EntryReader(bytes.AsSpan(0, 3)).ReadInt32());
+        Assert.Throws<FormatException>(() => new EntryReader([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]).ReadString());
+        Assert.Throws<FormatException>(() => new EntryReader(Written(writer => writer.Write(1000))).ReadCount());
     }
 
     private static byte[] Written(Action<BinaryWriter> write)

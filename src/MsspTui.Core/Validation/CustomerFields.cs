@@ -69,5 +69,5 @@ internal readonly struct CustomerFields
     }
 
     private static SourceScalar? Text(SourceNode value) =>
-        value is SourceScalar { IsString: true } scalar && !string.IsNullOrWhiteSpace(scalar.Text) ? scalar : null;
+        value is SourceScalar { IsNonBlankString: true } scalar ? scalar : null;
 }

@@ -9,9 +9,9 @@ namespace MsspTui.Core.Validation;
 /// </summary>
 internal readonly record struct CustomerKeys(SourceScalar? Id, SourceScalar? Name, SourceScalar? TenantId, SourceNode? Aliases)
 {
-    public int IdHash { get; } = Id is null ? 0 : FirstOccurrence.Hash(Id.Text, trim: false);
+    public int IdHash { get; } = Id is null ? 0 : FirstOccurrence.Hash(Id.TextSpan, trim: false);
 
-    public int NameHash { get; } = Name is null ? 0 : FirstOccurrence.Hash(Name.Text, trim: true);
+    public int NameHash { get; } = Name is null ? 0 : FirstOccurrence.Hash(Name.TextSpan, trim: true);
 
-    public int TenantIdHash { get; } = TenantId is null ? 0 : FirstOccurrence.Hash(TenantId.Text, trim: true);
+    public int TenantIdHash { get; } = TenantId is null ? 0 : FirstOccurrence.Hash(TenantId.TextSpan, trim: true);
 }

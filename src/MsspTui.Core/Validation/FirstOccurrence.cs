@@ -24,8 +24,8 @@ internal sealed class FirstOccurrence
         _values = new SourceScalar?[size];
     }
 
-    public static int Hash(string text, bool trim) =>
-        string.GetHashCode(trim ? text.AsSpan().Trim() : text.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    public static int Hash(ReadOnlySpan<char> text, bool trim) =>
+        string.GetHashCode(trim ? text.Trim() : text, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first value added before with a key equal to <paramref name="value"/>'s; null when there is none (it is then added).</summary>
     public SourceScalar? Add(SourceScalar value, int hash)
@@ -48,5 +48,5 @@ internal sealed class FirstOccurrence
         }
     }
 
-    private ReadOnlySpan<char> Key(SourceScalar value) => _trim ? value.Text.AsSpan().Trim() : value.Text.AsSpan();
+    private ReadOnlySpan<char> Key(SourceScalar value) => _trim ? value.TextSpan.Trim() : value.TextSpan;
 }

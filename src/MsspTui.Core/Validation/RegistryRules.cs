@@ -56,7 +56,7 @@ internal static partial class RegistryRules
 
         var fields = CustomerFields.Of(customer);
         if (fields.TenantId is { } tenant && context.ProviderTenantText is { } providerTenant &&
-            tenant.Text.AsSpan().Trim().Equals(providerTenant, StringComparison.OrdinalIgnoreCase))
+            tenant.TextSpan.Trim().Equals(providerTenant, StringComparison.OrdinalIgnoreCase))
         {
             sink.Add(DiagnosticCodes.ProviderTenantIsCustomer, tenant.Start,
                 $"tenantId is the provider's own tenant (provider.tenantId, line {context.ProviderTenant!.Start.Line}); the MSSP is not its own customer");
@@ -137,7 +137,7 @@ internal static partial class RegistryRules
         CheckRoles(fields.ExpectedRoles, sink);
 
         var domain = fields.Domain;
-        if (domain is not null && !TextPatterns.IsDomainName(domain.Text))
+        if (domain is not null && !TextPatterns.IsDomainName(domain.TextSpan))
         {
             sink.Add(DiagnosticCodes.InvalidDomain, domain.Start,
                 $"domain {MessageText.Quote(domain.Text)} is not a valid DNS name (like contoso.com or contoso.onmicrosoft.com; no scheme, path or spaces; internationalised names in xn-- form)");
@@ -254,10 +254,10 @@ internal static partial class RegistryRules
                 continue;
             }
 
-            var text = item.Text.AsSpan().Trim();
+            var text = item.TextSpan.Trim();
             for (int j = 0; j < i; j++)
             {
-                if (items[j] is SourceScalar { IsString: true } earlier && earlier.Text.AsSpan().Trim().Equals(text, StringComparison.OrdinalIgnoreCase))
+                if (items[j] is SourceScalar { IsString: true } earlier && earlier.TextSpan.Trim().Equals(text, StringComparison.OrdinalIgnoreCase))
                 {
                     sink.Add(DiagnosticCodes.DuplicateListEntry, item.Start, $"{what} {MessageText.Quote(item.Text)} is already listed on line {earlier.Start.Line}");
                     break;
@@ -327,7 +327,7 @@ internal static partial class RegistryRules
                 }
 
                 break;
-            case SourceScalar { IsString: true } scalar when SecretDetector.DescribeSecretValue(scalar.Text) is { } kind:
+            case SourceScalar { IsString: true } scalar when SecretDetector.DescribeSecretValue(scalar.TextSpan) is { } kind:
                 sink.Add(DiagnosticCodes.SecretValue, scalar.Start,
                     $"this value looks like {kind}; nothing in the registry is secret (it is in git and CI logs): remove it and rotate the credential");
                 break;

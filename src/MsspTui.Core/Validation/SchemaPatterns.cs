@@ -30,6 +30,9 @@ internal static partial class SchemaPatterns
         [HostName] = HostNameRegex,
     };
 
+    /// <summary>Whether a whole text matches a pattern; a span, so the tree's scalars are matched without a string each.</summary>
+    public delegate bool Matcher(ReadOnlySpan<char> text);
+
     /// <summary>A regex for <paramref name="pattern"/> with the options the schema precheck uses.</summary>
     public static Regex For(string pattern) =>
         s_compiled.TryGetValue(pattern, out var compiled) ? compiled() : new Regex(pattern, RegexOptions.CultureInvariant);
@@ -38,11 +41,11 @@ internal static partial class SchemaPatterns
     /// A matcher for <paramref name="pattern"/>, for text without a line break: the hand-written one where there is one
     /// (<see cref="TextPatterns"/>, property-tested against these same patterns), else the regex.
     /// </summary>
-    public static Func<string, bool> MatcherFor(string pattern) => pattern switch
+    public static Matcher MatcherFor(string pattern) => pattern switch
     {
         Guid => TextPatterns.IsGuid,
         CustomerId => TextPatterns.IsCustomerId,
-        NotBlank => text => !string.IsNullOrWhiteSpace(text),
+        NotBlank => text => !text.IsWhiteSpace(),
         HostName => TextPatterns.IsHostName,
         KeyOrGuid => TextPatterns.IsKeyOrGuid,
         _ => For(pattern).IsMatch,

@@ -78,12 +78,25 @@ internal sealed class SchemaPrecheck
 
         public string[]? Required { get; set; }
 
-        public HashSet<string>? StringEnum { get; set; }
+        public HashSet<string>? StringEnum
+        {
+            get => _stringEnum;
+            set
+            {
+                _stringEnum = value;
+                _stringEnumLookup = value is null ? default : value.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+        }
+
+        private HashSet<string>? _stringEnum;
+
+        // The enum looked up by a scalar's text span, without a string for it.
+        private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringEnumLookup;
 
         public object? Const { get; set; }
 
         /// <summary>Whether a string matches the pattern (a whole-string matcher where one exists, else the regex).</summary>
-        public Func<string, bool>? Pattern { get; set; }
+        public SchemaPatterns.Matcher? Pattern { get; set; }
 
         public int MinLength { get; set; }
 
@@ -110,7 +123,7 @@ internal sealed class SchemaPrecheck
                 return false;
             }
 
-            if (StringEnum is not null && (kind != JsonKind.String || !StringEnum.Contains(((SourceScalar)instance).Text)))
+            if (StringEnum is not null && (kind != JsonKind.String || !_stringEnumLookup.Contains(((SourceScalar)instance).TextSpan)))
             {
                 return false;
             }
@@ -122,7 +135,7 @@ internal sealed class SchemaPrecheck
 
             if (kind == JsonKind.String)
             {
-                string text = ((SourceScalar)instance).Text;
+                var text = ((SourceScalar)instance).TextSpan;
                 if (text.Length < MinLength)
                 {
                     return false;
@@ -175,10 +188,10 @@ internal sealed class SchemaPrecheck
 
         // Regex flavours (.NET, ECMAScript, .NET's ECMAScript mode) agree on everything in the supported patterns
         // except which exotic characters \s matches and whether $ matches before a final line break.
-        private static bool HasFlavourDependentCharacter(string text)
+        private static bool HasFlavourDependentCharacter(ReadOnlySpan<char> text)
         {
             // Nearly every value is printable ASCII, which has none: one vectorised check.
-            if (!text.AsSpan().ContainsAnyExceptInRange(' ', '~'))
+            if (!text.ContainsAnyExceptInRange(' ', '~'))
             {
                 return false;
             }
@@ -232,7 +245,7 @@ internal sealed class SchemaPrecheck
 
         private bool ConstMatches(JsonKind kind, SourceNode instance) => Const switch
         {
-            string text => kind == JsonKind.String && ((SourceScalar)instance).Text == text,
+            string text => kind == JsonKind.String && ((SourceScalar)instance).TextSpan.SequenceEqual(text),
             BigInteger number => kind == JsonKind.Integer && SourceJsonWriter.TryParseInteger(((SourceScalar)instance).Text, out var value) && value == number,
             _ => false,
         };

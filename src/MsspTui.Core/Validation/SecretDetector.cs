@@ -50,7 +50,7 @@ public static partial class SecretDetector
     }
 
     /// <summary>What kind of secret <paramref name="value"/> looks like, or null.</summary>
-    public static string? DescribeSecretValue(string value)
+    public static string? DescribeSecretValue(ReadOnlySpan<char> value)
     {
         if (value.Length < 16)
         {
@@ -102,7 +102,7 @@ public static partial class SecretDetector
         return null;
     }
 
-    private static bool HasAnyRequiredLiteral(string value) => value.AsSpan().IndexOfAny(RequiredLiterals) >= 0;
+    private static bool HasAnyRequiredLiteral(ReadOnlySpan<char> value) => value.IndexOfAny(RequiredLiterals) >= 0;
 
     private static string Normalize(string key)
     {

@@ -197,7 +197,8 @@ public sealed class FastYamlReaderTests
         switch (expected, actual)
         {
             case (SourceScalar e, SourceScalar a):
-                return e.Text == a.Text && e.Type == a.Type ? string.Empty : $"{path}: expected '{e.Text}' ({e.Type}), got '{a.Text}' ({a.Type})";
+                // The checks read the span and the model the string: both must be the reference's text.
+                return e.Text == a.Text && a.TextSpan.SequenceEqual(e.Text) && e.Type == a.Type ? string.Empty : $"{path}: expected '{e.Text}' ({e.Type}), got '{a.Text}' ({a.Type})";
             case (SourceSequence e, SourceSequence a):
                 if (e.Items.Count != a.Items.Count)
                 {

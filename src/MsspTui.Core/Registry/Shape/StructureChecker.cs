@@ -128,7 +128,7 @@ internal static partial class StructureChecker
                 CheckText(value, field.Name, sink);
                 break;
             case FieldKind.Guid:
-                if (CheckText(value, field.Name, sink) is { } guid && !TextPatterns.IsGuid(guid.Text))
+                if (CheckText(value, field.Name, sink) is { } guid && !TextPatterns.IsGuid(guid.TextSpan))
                 {
                     sink.Add(DiagnosticCodes.InvalidGuid, guid.Start,
                         $"'{field.Name}' must be a GUID such as 0f3c9a6e-1b2d-4c5e-8f70-9a1b2c3d4e5f, got {MessageText.Quote(guid.Text)}");
@@ -136,7 +136,7 @@ internal static partial class StructureChecker
 
                 break;
             case FieldKind.CustomerId:
-                if (CheckText(value, field.Name, sink) is { } id && !TextPatterns.IsCustomerId(id.Text))
+                if (CheckText(value, field.Name, sink) is { } id && !TextPatterns.IsCustomerId(id.TextSpan))
                 {
                     sink.Add(DiagnosticCodes.InvalidId, id.Start,
                         $"customer id {MessageText.Quote(id.Text)} must be 1-63 lower-case letters, digits and '-', starting with a letter or digit");
@@ -144,7 +144,7 @@ internal static partial class StructureChecker
 
                 break;
             case FieldKind.Enum:
-                if (CheckText(value, field.Name, sink) is { } choice && Array.IndexOf(field.Allowed, choice.Text) < 0)
+                if (CheckText(value, field.Name, sink) is { } choice && !IsOneOf(choice.TextSpan, field.Allowed))
                 {
                     sink.Add(DiagnosticCodes.InvalidValue, choice.Start,
                         $"'{field.Name}' must be one of {string.Join(", ", field.Allowed)}; got {MessageText.Quote(choice.Text)}" +
@@ -211,6 +211,19 @@ internal static partial class StructureChecker
         return null;
     }
 
+    private static bool IsOneOf(ReadOnlySpan<char> text, string[] allowed)
+    {
+        foreach (string choice in allowed)
+        {
+            if (text.SequenceEqual(choice))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static SourceScalar? CheckText(SourceNode value, string name, DiagnosticSink sink) => CheckText(value, name, string.Empty, sink);
 
     /// <param name="nameSuffix">Appended to <paramref name="name"/> in a message (" entry"); the text is built only for a diagnostic.</param>
@@ -223,7 +236,7 @@ internal static partial class StructureChecker
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(scalar.Text))
+        if (scalar.TextSpan.IsWhiteSpace())
         {
             sink.Add(DiagnosticCodes.InvalidValue, scalar.Start, $"'{name}{nameSuffix}' must not be empty");
             return null;

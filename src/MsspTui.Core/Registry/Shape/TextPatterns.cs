@@ -9,7 +9,7 @@ namespace MsspTui.Core.Registry.Shape;
 internal static class TextPatterns
 {
     /// <summary>^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$</summary>
-    public static bool IsGuid(string text)
+    public static bool IsGuid(ReadOnlySpan<char> text)
     {
         if (text.Length != 36)
         {
@@ -30,7 +30,7 @@ internal static class TextPatterns
     }
 
     /// <summary>^[a-z0-9][a-z0-9-]{0,62}$</summary>
-    public static bool IsCustomerId(string text)
+    public static bool IsCustomerId(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 63 || text[0] == '-')
         {
@@ -52,7 +52,7 @@ internal static class TextPatterns
     /// A DNS name of at least two labels in ASCII (internationalised names in xn-- form), any case:
     /// ^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$
     /// </summary>
-    public static bool IsDomainName(string text)
+    public static bool IsDomainName(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 253)
         {
@@ -63,9 +63,10 @@ internal static class TextPatterns
         int start = 0;
         while (true)
         {
-            int dot = text.IndexOf('.', start);
+            int found = text[start..].IndexOf('.');
+            int dot = found < 0 ? -1 : start + found;
             int end = dot < 0 ? text.Length : dot;
-            if (!IsLabel(text.AsSpan(start, end - start), last: dot < 0))
+            if (!IsLabel(text[start..end], last: dot < 0))
             {
                 return false;
             }
@@ -99,7 +100,7 @@ internal static class TextPatterns
     }
 
     /// <summary>^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ (the schema's domain pattern; the domain rule is stricter)</summary>
-    public static bool IsHostName(string text)
+    public static bool IsHostName(ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || !char.IsAsciiLetterOrDigit(text[0]) || !char.IsAsciiLetterOrDigit(text[^1]))
         {
@@ -118,7 +119,7 @@ internal static class TextPatterns
     }
 
     /// <summary>^([a-z][a-z0-9-]*|GUID)$ (a role: its name or its template id)</summary>
-    public static bool IsKeyOrGuid(string text)
+    public static bool IsKeyOrGuid(ReadOnlySpan<char> text)
     {
         if (IsGuid(text))
         {

@@ -7,7 +7,7 @@ namespace MsspTui.Core.Registry.Yaml;
 /// </summary>
 internal static class CoreSchemaScalarTyper
 {
-    public static ScalarType Resolve(string text)
+    public static ScalarType Resolve(ReadOnlySpan<char> text)
     {
         switch (text)
         {
@@ -30,7 +30,7 @@ internal static class CoreSchemaScalarTyper
 
     private static bool IsOctalDigit(char c) => c is >= '0' and <= '7';
 
-    private static bool IsPrefixedInteger(string text, string prefix, Func<char, bool> isDigit)
+    private static bool IsPrefixedInteger(ReadOnlySpan<char> text, string prefix, Func<char, bool> isDigit)
     {
         if (text.Length <= prefix.Length || !text.StartsWith(prefix, StringComparison.Ordinal))
         {
@@ -49,7 +49,7 @@ internal static class CoreSchemaScalarTyper
     }
 
     // [-+]? ( [0-9]+ | \.[0-9]+ | [0-9]+\.[0-9]* ) ( [eE][-+]?[0-9]+ )?
-    private static ScalarType ClassifyDecimal(string text)
+    private static ScalarType ClassifyDecimal(ReadOnlySpan<char> text)
     {
         int i = 0;
         if (i < text.Length && text[i] is '+' or '-')

@@ -427,8 +427,7 @@ internal sealed class FastYamlReader
         }
 
         Count();
-        string value = text.ToString();
-        return new SourceScalar(start, value, CoreSchemaScalarTyper.Resolve(value));
+        return new SourceScalar(start, _text, begin, text.Length, CoreSchemaScalarTyper.Resolve(text));
     }
 
     private SourceKey PlainKey(SourcePosition start, ReadOnlySpan<char> text)
@@ -511,10 +510,10 @@ internal sealed class FastYamlReader
         int close = _text.AsSpan(_pos, _end - _pos).IndexOfAny(quote, '\\', '\n');
         if (close >= 0 && _text[_pos + close] == quote && (quote == '"' || Peek(close + 1) != '\''))
         {
-            string slice = _text.Substring(_pos, close);
+            var slice = new SourceScalar(start, _text, _pos, close, ScalarType.String);
             _pos += close + 1;
             Count();
-            return new SourceScalar(start, slice, ScalarType.String);
+            return slice;
         }
 
         var builder = new System.Text.StringBuilder();

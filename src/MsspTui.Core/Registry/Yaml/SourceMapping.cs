@@ -25,5 +25,5 @@ internal sealed class SourceMapping(SourcePosition start, int capacity = 0) : So
 
     /// <summary>The value of <paramref name="key"/> when it is a non-empty string scalar.</summary>
     public SourceScalar? FindString(string key) =>
-        Find(key) is SourceScalar { IsString: true } scalar && !string.IsNullOrWhiteSpace(scalar.Text) ? scalar : null;
+        Find(key) is SourceScalar { IsNonBlankString: true } scalar ? scalar : null;
 }

@@ -36,12 +36,18 @@ public static class RegistrySession
             return loaded.Registry;
         }
 
-        foreach (Diagnostic diagnostic in loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+        var errors = loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        foreach (Diagnostic diagnostic in errors)
         {
             context.Error.WriteLine(DiagnosticFormatter.FormatText(diagnostic));
         }
 
-        context.Error.WriteLine($"mssp-tui: the registry {path} has errors; run `mssp-tui validate` for details.");
+        // A file that cannot be read has nothing more for `validate` to say.
+        if (errors.Any(d => d.Code != DiagnosticCodes.FileUnreadable.Code))
+        {
+            context.Error.WriteLine($"mssp-tui: the registry {path} has errors; run `mssp-tui validate` for details.");
+        }
+
         return null;
     }
 }

@@ -148,6 +148,19 @@ public sealed class UrlAndOpenCommandTests : IDisposable
 
         Assert.Equal(1, await _cli.RunAsync("url", "fabrikam", "--registry", _registry.Path + ".missing"));
         Assert.DoesNotContain("   at ", _cli.Error);
-        Assert.Contains("mssp-tui", _cli.Error);
+        Assert.Contains("error MSSP001: registry file", _cli.Error);
+        Assert.Contains("not found", _cli.Error);
+
+        // A file that is not there has no errors for `validate` to detail.
+        Assert.DoesNotContain("validate", _cli.Error);
+    }
+
+    [Fact]
+    public async Task A_registry_with_errors_points_to_validate()
+    {
+        File.WriteAllText(_registry.Path, "schemaVersion: 1\ncustomers: [\n");
+
+        Assert.Equal(1, await _cli.RunAsync("url", "fabrikam", "--registry", _registry.Path));
+        Assert.Contains("has errors; run `mssp-tui validate` for details", _cli.Error);
     }
 }

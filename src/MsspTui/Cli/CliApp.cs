@@ -36,11 +36,29 @@ public sealed class CliApp(CliContext context)
             context.Error.WriteLine("mssp-tui: cancelled");
             return ExitCodes.Cancelled;
         }
+        catch (IOException exception)
+        {
+            // Nearly always the output failing (a full disk, a vanished terminal): the person's environment, not a bug.
+            TryWriteError($"mssp-tui: input/output error: {exception.Message}");
+            return ExitCodes.Failure;
+        }
         catch (Exception exception)
         {
             context.Error.WriteLine($"mssp-tui: unexpected error: {exception.Message}");
             context.Error.WriteLine("Please report it with the command you ran: https://github.com/mssp-tui/mssp-tui/issues");
             return ExitCodes.Failure;
+        }
+    }
+
+    private void TryWriteError(string message)
+    {
+        try
+        {
+            context.Error.WriteLine(message);
+        }
+        catch (IOException)
+        {
+            // stderr is gone too; the exit code still tells.
         }
     }
 }

@@ -95,12 +95,69 @@ public sealed class DriftCommandExampleTests
         var directory = Directory.CreateTempSubdirectory("mssp-drift-out-");
         var path = Path.Combine(directory.FullName, "report.md");
 
-        Assert.Equal(2, await cli.RunAsync("drift", "--discovery", "examples/discovery.json", "--format", "markdown", "--output", path));
+        Assert.True(2 == await cli.RunAsync("drift", "--discovery", "examples/discovery.json", "--format", "markdown", "--output", path), cli.Error);
 
         Assert.Equal("", cli.Out);
         Assert.Contains("wrote", cli.Error);
         Assert.StartsWith("### 🟠 Drift in 7 of 12 customers", File.ReadAllText(path));
         Assert.Equal(["report.md"], Directory.GetFiles(directory.FullName).Select(Path.GetFileName));
+        directory.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Output_into_a_missing_directory_is_an_error_and_creates_nothing()
+    {
+        var directory = Directory.CreateTempSubdirectory("mssp-drift-out-");
+        var path = Path.Combine(directory.FullName, "no", "such", "report.md");
+
+        Assert.Equal(1, await cli.RunAsync("drift", "--discovery", "examples/discovery.json", "--output", path));
+
+        Assert.Contains($"cannot write {path}: directory {Path.Combine(directory.FullName, "no", "such")} does not exist", cli.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(directory.FullName));
+        directory.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Output_through_a_symbolic_link_replaces_the_file_it_names_and_keeps_the_link()
+    {
+        var directory = Directory.CreateTempSubdirectory("mssp-drift-out-");
+        string real = Path.Combine(directory.FullName, "real.md");
+        string link = Path.Combine(directory.FullName, "link.md");
+        File.WriteAllText(real, "old");
+        File.CreateSymbolicLink(link, real);
+
+        Assert.Equal(2, await cli.RunAsync("drift", "--discovery", "examples/discovery.json", "--format", "markdown", "--output", link));
+
+        Assert.Equal(real, new FileInfo(link).LinkTarget);
+        Assert.StartsWith("### 🟠 Drift in 7 of 12 customers", File.ReadAllText(real));
+        Assert.Equal(["link.md", "real.md"], Directory.GetFileSystemEntries(directory.FullName).Select(Path.GetFileName).Order());
+        directory.Delete(recursive: true);
+    }
+
+    // A named pipe stands for every device, pipe and socket (/dev/stdout, /dev/null...): replacing one with a file
+    // (as a temporary file renamed over it would) breaks whatever reads it. Not tried on real devices: a regression
+    // would replace them on the test machine.
+    [Fact]
+    public async Task Output_to_a_named_pipe_writes_into_it_and_leaves_it_a_pipe()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var directory = Directory.CreateTempSubdirectory("mssp-drift-out-");
+        string fifo = Path.Combine(directory.FullName, "report.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+        Assert.Equal(2, await cli.RunAsync("drift", "--discovery", "examples/discovery.json", "--output", fifo));
+
+        Assert.StartsWith("Drift report", await reader.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(MsspTui.Platform.FileKind.Special, MsspTui.Platform.FileKinds.Of(fifo));
+        Assert.Equal(["report.fifo"], Directory.GetFileSystemEntries(directory.FullName).Select(Path.GetFileName));
         directory.Delete(recursive: true);
     }
 

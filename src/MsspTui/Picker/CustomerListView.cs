@@ -114,6 +114,11 @@ internal sealed class CustomerListView : View
 
     private int Cell(int x, int y, int width, string text, Attribute normal, Attribute match, List<int>? positions = null)
     {
+        if (width <= 0)
+        {
+            return 0;
+        }
+
         int written = CellWriter.Write(this, x, y, width, text, normal, match, positions);
         CellWriter.Write(this, x + written, y, ListColumns.Gap, string.Empty, normal, normal);
         return written + ListColumns.Gap;

@@ -320,6 +320,16 @@ public sealed class PickerViewTests
         Snapshot.Match(picker.Screen, scrub: false);
     }
 
+    [Theory]
+    [InlineData(60)]
+    [InlineData(30)]
+    public void A_narrow_pane_keeps_the_names(int width)
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry(), width: width, height: 16);
+
+        Snapshot.Match(picker.Screen, name: width.ToString(System.Globalization.CultureInfo.InvariantCulture), scrub: false);
+    }
+
     [Fact]
     public void Resizing_redraws_to_the_new_size()
     {

@@ -9,9 +9,10 @@ public static class DetailText
 {
     public static IReadOnlyList<string> For(PickerRow? row, CustomerRegistry registry)
     {
+        // Nothing selected: the list says why (no match, nothing with drift, an empty registry).
         if (row is null)
         {
-            return ["No customer matches the filter."];
+            return [];
         }
 
         var lines = new List<string>();

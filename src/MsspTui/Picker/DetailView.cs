@@ -10,6 +10,7 @@ internal sealed class DetailView : View
     private readonly PickerTheme _theme;
     private PickerRow? _shownRow;
     private IReadOnlyList<string> _lines = [];
+    private bool _synced;
     private int _scroll;
 
     public DetailView(PickerState state, PickerTheme theme)
@@ -31,8 +32,9 @@ internal sealed class DetailView : View
     public void Sync()
     {
         PickerRow? row = _state.SelectedRow;
-        if (!ReferenceEquals(row, _shownRow) || _lines.Count == 0)
+        if (!ReferenceEquals(row, _shownRow) || !_synced)
         {
+            _synced = true;
             _shownRow = row;
             _lines = DetailText.For(row, _state.Registry);
             _scroll = 0;

@@ -78,6 +78,9 @@ public sealed class PickerViewTests
         picker.Type("zzz");
         Assert.Contains("No customer matches", picker.Screen);
 
+        // Said once, by the list; the detail pane is empty.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(picker.Screen, "No customer"));
+
         picker.Press(Key.Esc);
         Assert.Equal(string.Empty, picker.View.State.Query);
         Assert.False(picker.Stopped);

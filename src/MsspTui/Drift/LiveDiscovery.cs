@@ -28,22 +28,29 @@ internal static class LiveDiscovery
         var discovery = new GraphDiscovery(client, connection.Root, settings, context.Time);
         var snapshot = await discovery.DiscoverAsync(registry.Customers.Select(c => c.TenantId).ToArray(), sources, cancellationToken)
             .ConfigureAwait(false);
-        SaveLatest(context, snapshot);
+        SaveLatest(context, registry.Provider, snapshot);
         return snapshot;
     }
 
-    public static string LatestPath(CliContext context) => Path.Combine(context.Platform.StateDirectory, "discovery.json");
+    /// <summary>
+    /// The latest discovery of the MSSP tenant <paramref name="provider"/> names: one per provider tenant, so a registry of
+    /// another MSSP (or a test registry) never shows drift from this one's relationships. (The tenant id is a GUID:
+    /// the registry is checked before it gets here.)
+    /// </summary>
+    public static string LatestPath(CliContext context, Provider provider) =>
+        Path.Combine(context.Platform.StateDirectory, $"discovery-{provider.TenantId.Trim().ToLowerInvariant()}.json");
 
     /// <summary>Best effort: the picker shows drift from it; failing to save must not fail the command.</summary>
-    private static void SaveLatest(CliContext context, DiscoverySnapshot snapshot)
+    private static void SaveLatest(CliContext context, Provider provider, DiscoverySnapshot snapshot)
     {
+        string path = LatestPath(context, provider);
         try
         {
-            DiscoverySnapshotFile.Write(snapshot, LatestPath(context));
+            DiscoverySnapshotFile.Write(snapshot, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"mssp-tui: warning: could not save the latest discovery to {LatestPath(context)}: {e.Message}");
+            context.Error.WriteLine($"mssp-tui: warning: could not save the latest discovery to {path}: {e.Message}");
         }
     }
 }

@@ -18,7 +18,7 @@ internal static class PickerDriftSource
     public static PickerDrift Create(CliContext context, ParseResult result, CustomerRegistry registry, string? discoveryFile)
     {
         string savedPath = discoveryFile is null
-            ? LiveDiscovery.LatestPath(context)
+            ? LiveDiscovery.LatestPath(context, registry.Provider)
             : Path.GetFullPath(discoveryFile, context.Environment.CurrentDirectory);
         bool tokenFromEnvironment = context.Environment.GetVariable(StaticAccessTokenProvider.Variable) is { Length: > 0 };
         return new PickerDrift(

@@ -76,7 +76,7 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.All(server.Requests, r => Assert.Equal($"Bearer {FakeGraphServer.Token}", r.Authorization));
         Assert.Equal(3, server.Requests.Count);
         Assert.DoesNotContain(FakeGraphServer.Token, cli.Out + cli.Error);
-        Assert.True(File.Exists(Path.Combine(cli.Platform.StateDirectory, "discovery.json")), "the latest discovery is saved for the picker");
+        Assert.True(File.Exists(Path.Combine(cli.Platform.StateDirectory, "discovery-11111111-2222-4333-8444-555555555555.json")), "the latest discovery is saved for the picker");
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
         Assert.Contains("cancelled", cli.Error);
         Assert.False(File.Exists(output));
-        Assert.False(File.Exists(Path.Combine(cli.Platform.StateDirectory, "discovery.json")));
+        Assert.False(File.Exists(Path.Combine(cli.Platform.StateDirectory, "discovery-11111111-2222-4333-8444-555555555555.json")));
     }
 
     [Fact]

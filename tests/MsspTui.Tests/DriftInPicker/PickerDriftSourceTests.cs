@@ -42,6 +42,26 @@ public sealed class PickerDriftSourceTests
     }
 
     [Fact]
+    public async Task The_latest_discovery_is_the_registry_providers_own()
+    {
+        CustomerRegistry registry = RegistryLoader.Load(Path.Combine(Root, "customers.yaml")).Registry!;
+        var run = new CliRun();
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, run.Environment, run.Platform, TimeProvider.System, stdoutIsTerminal: false);
+        Directory.CreateDirectory(run.Platform.StateDirectory);
+        string example = File.ReadAllText(Path.Combine(Root, "examples", "discovery.json"));
+        File.WriteAllText(Path.Combine(run.Platform.StateDirectory, "discovery-00000000-0000-4000-8000-000000000000.json"), example);
+        var parse = MsspTui.Commands.CommandCatalog.Build(context).Parse([]);
+
+        // Another MSSP's (or a test registry's) discovery is not this registry's drift.
+        Assert.Null(await PickerDriftSource.Create(context, parse, registry, discoveryFile: null).LoadSaved(CancellationToken.None));
+
+        File.WriteAllText(LiveDiscovery.LatestPath(context, registry.Provider), example);
+        Assert.NotNull(await PickerDriftSource.Create(context, parse, registry, discoveryFile: null).LoadSaved(CancellationToken.None));
+        Assert.EndsWith($"discovery-{registry.Provider.TenantId.ToLowerInvariant()}.json", LiveDiscovery.LatestPath(context, registry.Provider));
+        Directory.Delete(run.Platform.StateDirectory, recursive: true);
+    }
+
+    [Fact]
     public async Task A_token_in_the_environment_refreshes_at_start_and_a_missing_one_explains_itself()
     {
         CustomerRegistry registry = RegistryLoader.Load(Path.Combine(Root, "customers.yaml")).Registry!;

@@ -24,6 +24,24 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Login_without_a_way_to_Microsoft_says_so_and_exits_1()
+    {
+        // A proxy that refuses every connection: no network is needed, and none is used.
+        string state = Directory.CreateTempSubdirectory("mssp-e2e-login-").FullName;
+        ProcessResult result = await MsspTuiExecutable.RunAsync(["login", "--device-code"], new Dictionary<string, string?>
+        {
+            ["HTTPS_PROXY"] = "http://127.0.0.1:1",
+            ["MSSP_TUI_STATE_DIR"] = state,
+            ["MSSP_TUI_TOKEN_CACHE"] = "memory",
+        });
+
+        Assert.True(result.ExitCode == 1, result.Error);
+        Assert.Contains("sign-in failed: Microsoft sign-in cannot be reached", result.Error);
+        Assert.DoesNotContain("unexpected error", result.Error);
+        Directory.Delete(state, recursive: true);
+    }
+
+    [Fact]
     public async Task Open_hands_the_url_to_BROWSER_as_one_argument()
     {
         if (OperatingSystem.IsWindows())

@@ -46,6 +46,11 @@ public static class LoginCommand
                 context.Error.WriteLine($"mssp-tui: sign-in failed: {e.Message.Split('\n')[0]}");
                 return ExitCodes.Failure;
             }
+            catch (HttpRequestException e)
+            {
+                context.Error.WriteLine($"mssp-tui: sign-in failed: {GraphAccess.Unreachable(e)}");
+                return ExitCodes.Failure;
+            }
         });
         return command;
     }

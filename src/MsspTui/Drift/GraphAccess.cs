@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Identity.Client;
 using MsspTui.Cli;
 using MsspTui.Core.Registry;
 using MsspTui.Graph;
@@ -29,7 +30,23 @@ internal static class GraphAccess
         }
 
         var signIn = await MsalSignIn.CreateAsync(SignInFactory.Settings(provider, context)).ConfigureAwait(false);
-        if (await signIn.AcquireSilentAsync(cancellationToken).ConfigureAwait(false) is not { } signedIn)
+        AuthenticationResult? signedIn;
+        try
+        {
+            signedIn = await signIn.AcquireSilentAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            context.Error.WriteLine($"mssp-tui: cannot renew the Microsoft sign-in: {Unreachable(e)}");
+            return null;
+        }
+        catch (MsalException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            context.Error.WriteLine($"mssp-tui: cannot renew the Microsoft sign-in: {e.Message.Split('\n')[0]}; run 'mssp-tui login' again.");
+            return null;
+        }
+
+        if (signedIn is null)
         {
             context.Error.WriteLine(
                 $"mssp-tui: not signed in to Microsoft Graph: run 'mssp-tui login', or set {StaticAccessTokenProvider.Variable} to a ready token " +
@@ -44,4 +61,8 @@ internal static class GraphAccess
 
         return new GraphConnection(root, new MsalAccessTokenProvider(signIn, root.Host), $"signed in as {signedIn.Account.Username}");
     }
+
+    /// <summary>Why Microsoft sign-in could not be reached (no network, DNS, a proxy), and what to check.</summary>
+    public static string Unreachable(HttpRequestException e) =>
+        $"Microsoft sign-in cannot be reached ({e.Message}); check the network connection and proxy settings (HTTPS_PROXY).";
 }

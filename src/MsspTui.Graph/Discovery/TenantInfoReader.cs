@@ -118,6 +118,10 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
     private static bool IsRetryableBatchFailure(Exception e) => e switch
     {
         Microsoft.Kiota.Abstractions.ApiException api => api.ResponseStatusCode is 429 or >= 500,
+
+        // A host name that does not resolve (no network, a typo in --graph-url) will not resolve a second later:
+        // retrying every look-up only made a run without network wait 15 seconds for the same answer.
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => false,
         TimeoutException or HttpRequestException or JsonException => true,
         _ => false,
     };

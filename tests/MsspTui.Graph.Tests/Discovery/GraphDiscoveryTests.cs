@@ -1,4 +1,6 @@
 using MsspTui.Core.Drift;
+using MsspTui.Graph.Auth;
+using MsspTui.Graph.Discovery;
 using MsspTui.Graph.Tests.FakeGraph;
 using Xunit;
 using static MsspTui.Graph.Tests.Discovery.DiscoveryHarness;
@@ -97,6 +99,24 @@ public sealed class GraphDiscoveryTests : IAsyncLifetime
         var batches = server.Requests.Where(r => r.Method == "POST").Select(b => b.BatchItems.Count).ToArray();
         Assert.Equal([20, 5, 2, 1], batches);
         Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(2), "Retry-After: 1 was honoured in each of the two retry rounds");
+    }
+
+    [Fact]
+    public async Task A_host_name_that_does_not_resolve_fails_every_source_without_retrying()
+    {
+        // ".invalid" never resolves (RFC 2606): no look-up is worth a second try, nor the wait before it.
+        var root = new Uri("https://mssp-tui-test.invalid/v1.0");
+        var settings = DiscoveryHarness.FastSettings with { RetryDelay = TimeSpan.FromSeconds(30) };
+        var client = GraphClientBuilder.Create(root.ToString(), new StaticAccessTokenProvider(FakeGraphServer.Token, root.Host), settings.MaxRetryAfter);
+        var discovery = new GraphDiscovery(client, root, settings, TimeProvider.System);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(25));
+
+        var snapshot = await discovery.DiscoverAsync([Tenant(1), Tenant(2)], new HashSet<DiscoverySource>(DiscoverySourceNames.All), limit.Token);
+
+        Assert.All(snapshot.Tenants, t => Assert.Equal(TenantLookupStatus.Failed, t.Status));
+        Assert.All(snapshot.Tenants, t => Assert.DoesNotContain("tries", t.Detail));
+        Assert.All(DiscoverySourceNames.All, s => Assert.Equal(SourceStatus.Failed, snapshot.Source(s).Status));
+        Assert.Contains("cannot reach Microsoft Graph", snapshot.Source(DiscoverySource.TenantInfo).Detail);
     }
 
     [Fact]

@@ -44,6 +44,26 @@ public sealed class FastYamlReaderTests
     }
 
     [Fact]
+    public void Windows_line_breaks_give_the_tree_yamldotnet_reads() =>
+        YamlText.Sample(text => Agrees(text.Replace("\n", "\r\n", StringComparison.Ordinal)), iter: 2000);
+
+    [Fact]
+    public void A_registry_with_windows_line_breaks_takes_the_fast_path_whole_and_in_halves()
+    {
+        string example = File.ReadAllText(RepositoryFiles.ExampleRegistry).ReplaceLineEndings("\r\n");
+        Assert.NotNull(FastYamlReader.TryRead(example));
+        Assert.True(Agrees(example));
+
+        // The first generated registry that is read in halves (most are), with CR LF line breaks.
+        string large = Enumerable.Range(0, 100).Select(seed => RenderRegistry(new Random(seed), 2))
+            .First(text => FastYamlReader.TryReadInHalves(text) is not null).ReplaceLineEndings("\r\n");
+        var halves = FastYamlReader.TryReadInHalves(large);
+        Assert.NotNull(halves);
+        Assert.True(SameTree(halves, FastYamlReader.TryRead(large, splitFrom: int.MaxValue), large));
+        Assert.True(Agrees(large));
+    }
+
+    [Fact]
     public void Edited_text_is_read_identically_or_declined() =>
         Gen.Select(YamlText, Gen.Int[0, 1000], Gen.Int[0, 3], Gen.OneOf(Gen.Const("-"), Gen.Const(":"), Gen.Const(" "), Gen.Const("\n"), Gen.Const("#"), Gen.Const("'"), Gen.Const("\""), Gen.Const("["), Gen.Const("]"), Gen.Const(","), Gen.Const("{"), Gen.Const("}"), Gen.Const("\\"), Gen.Const("- "), Gen.Const(": "), Gen.String[0, 2]))
             .Sample((text, at, remove, insert) =>
@@ -152,7 +172,9 @@ public sealed class FastYamlReaderTests
     [InlineData("a: 1\na: 2\n")]
     [InlineData("a:\n  b: 1\n c: 2\n")]
     [InlineData("a:\tb\n")]
-    [InlineData("a: 1\r\nb: 2\r\n")]
+    [InlineData("a: 1\rb: 2\r")]
+    [InlineData("a: 1\r\nb: 2\r")]
+    [InlineData("a: \"x\ry\"\r\n")]
     [InlineData("a:\nb: 1\n")]
     [InlineData("a: |+\n  text\n")]
     [InlineData("a: plain\n  continued\n")]

@@ -14,6 +14,7 @@ public static class DriftAnalyzer
     public static DriftReport Analyze(CustomerRegistry registry, DiscoverySnapshot snapshot, DateTimeOffset now, DriftOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.ExpiringWithinDays);
+        snapshot = VisibleDiscovery.Of(snapshot);
 
         var lookups = snapshot.Tenants
             .GroupBy(t => TenantIds.Normalize(t.TenantId))

@@ -37,7 +37,7 @@ public static class DiscoverCommand
             var failed = snapshot.Sources.Where(s => s.Status is SourceStatus.Failed or SourceStatus.Forbidden).ToArray();
             foreach (var source in failed)
             {
-                context.Error.WriteLine($"mssp-tui: {source.Name.ToName()} {SnapshotNames.Status(source.Status)}: {source.Detail}");
+                context.Error.WriteLine($"mssp-tui: {source.Name.ToName()} {SnapshotNames.Status(source.Status)}: {MsspTui.Core.Text.VisibleText.OfNullable(source.Detail)}");
             }
 
             context.Error.WriteLine(

@@ -257,6 +257,34 @@ public sealed class DriftAnalyzerTests
     }
 
     [Fact]
+    public void Control_characters_from_graph_never_reach_a_report()
+    {
+        // A customer names its own tenant: an escape sequence there must not drive the analyst's terminal.
+        var report = new DriftScenario().Customer("alpha", 1, name: "Alpha Corp").Relationship(1, customerName: "Alpha\u001b[2J")
+            .Relationship(2, customerName: "Stranger\u001b]0;x\u0007")
+            .Lookup(1, TenantLookupStatus.Found, "Alpha\u001b]0;pwned\u0007 Holdings").Analyze();
+
+        var mismatch = Single(report, DriftKind.NameMismatch);
+        Assert.Equal("Alpha␛]0;pwned␇ Holdings", mismatch.Actual.Text);
+        Assert.Contains("'Alpha␛]0;pwned␇ Holdings'", mismatch.Message);
+        Assert.All(report.Findings, f => Assert.DoesNotContain('\u001b', f.Message + f.DisplayName + f.Actual.Display + f.Expected.Display));
+        Assert.Contains(report.Findings, f => f.DisplayName == "Stranger␛]0;x␇");
+    }
+
+    [Fact]
+    public void A_discovery_without_control_characters_is_used_as_it_is()
+    {
+        var snapshot = new DriftScenario().Customer("alpha", 1).Relationship(1, customerName: "Alpha Corp").Contract(1, "Alpha").Snapshot;
+
+        var visible = VisibleDiscovery.Of(snapshot);
+
+        Assert.Same(snapshot.Relationships, visible.Relationships);
+        Assert.Same(snapshot.Contracts, visible.Contracts);
+        Assert.Same(snapshot.Tenants, visible.Tenants);
+        Assert.Same(snapshot.Sources, visible.Sources);
+    }
+
+    [Fact]
     public void Name_mismatch_falls_back_to_the_gdap_customer_name_when_tenant_info_is_not_requested()
     {
         var report = new DriftScenario().Customer("alpha", 1, name: "Alpha Corp").Relationship(1, customerName: "Alpha Holdings")

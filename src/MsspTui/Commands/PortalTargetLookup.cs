@@ -3,6 +3,7 @@ using MsspTui.Cli;
 using MsspTui.Core.Portals;
 using MsspTui.Core.Registry;
 using MsspTui.Core.Resolution;
+using MsspTui.Core.Text;
 
 namespace MsspTui.Commands;
 
@@ -29,7 +30,7 @@ public static class PortalTargetLookup
         if (target is null)
         {
             string links = customer.Links.Count == 0 ? "" : $"; links of {customer.Id}: {string.Join(", ", customer.Links.Select(l => l.Name))}";
-            context.Error.WriteLine($"mssp-tui: unknown portal '{portalName}'. Portals: {string.Join(", ", PortalCatalog.Names)}{links}");
+            context.Error.WriteLine($"mssp-tui: unknown portal '{VisibleText.Of(portalName)}'. Portals: {string.Join(", ", PortalCatalog.Names)}{links}");
             return null;
         }
 
@@ -46,12 +47,12 @@ public static class PortalTargetLookup
     {
         if (!resolution.IsAmbiguous)
         {
-            context.Error.WriteLine($"mssp-tui: no customer matches '{query}'. Try `mssp-tui list`.");
+            context.Error.WriteLine($"mssp-tui: no customer matches '{VisibleText.Of(query)}'. Try `mssp-tui list`.");
             return;
         }
 
         int count = resolution.Candidates.Count;
-        context.Error.WriteLine($"mssp-tui: '{query}' matches {count:N0} customers; be more specific:");
+        context.Error.WriteLine($"mssp-tui: '{VisibleText.Of(query)}' matches {count:N0} customers; be more specific:");
         foreach (Customer candidate in resolution.Candidates.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).Take(CandidatesShown))
         {
             context.Error.WriteLine($"  {candidate.Id,-24} {candidate.Name}");

@@ -134,6 +134,17 @@ public sealed class UrlAndOpenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_query_is_echoed_without_its_control_characters()
+    {
+        Assert.Equal(1, await _cli.RunAsync("url", "x\u001b]0;title\u0007", "--registry", _registry.Path));
+        Assert.Contains("no customer matches 'x␛]0;title␇'", _cli.Error);
+
+        Assert.Equal(1, await _cli.RunAsync("url", "fabrikam", "--portal", "\u001b[2J", "--registry", _registry.Path));
+        Assert.Contains("unknown portal '␛[2J'", _cli.Error);
+        Assert.DoesNotContain('\u001b', _cli.Error);
+    }
+
+    [Fact]
     public async Task Registry_comes_from_the_environment_variable()
     {
         _cli.Environment["MSSP_TUI_REGISTRY"] = _registry.Path;

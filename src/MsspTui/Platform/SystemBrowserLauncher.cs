@@ -13,6 +13,8 @@ public sealed class SystemBrowserLauncher(IEnvironment environment) : IBrowserLa
     /// <summary>How long to wait for a browser command that fails at once, so its failure can be reported.</summary>
     private static readonly TimeSpan QuickFailureWindow = TimeSpan.FromSeconds(1);
 
+    private const string WindowsExplorer = "explorer.exe";
+
     public LaunchResult Launch(string url)
     {
         if (!SafeUrl.IsLaunchable(url))
@@ -43,15 +45,17 @@ public sealed class SystemBrowserLauncher(IEnvironment environment) : IBrowserLa
     }
 
     /// <summary>
-    /// wslview under WSL; xdg-open only with a display, because without one it falls back to a text-mode browser
-    /// that would take over this terminal.
+    /// Under WSL the Windows browser: wslview, else Windows' own explorer.exe (on the PATH WSL passes on; not every
+    /// distribution has wslview). Elsewhere xdg-open, only with a display, because without one it falls back to a
+    /// text-mode browser that would take over this terminal.
     /// </summary>
     private string? LinuxOpener()
     {
         string? path = environment.GetVariable("PATH");
-        if (environment.GetVariable("WSL_DISTRO_NAME") is { Length: > 0 } && ExecutableSearch.Find("wslview", path) is { } wslview)
+        if (environment.GetVariable("WSL_DISTRO_NAME") is { Length: > 0 } &&
+            (ExecutableSearch.Find("wslview", path) ?? ExecutableSearch.Find(WindowsExplorer, path)) is { } windowsOpener)
         {
-            return wslview;
+            return windowsOpener;
         }
 
         bool hasDisplay = !string.IsNullOrEmpty(environment.GetVariable("DISPLAY"))
@@ -65,7 +69,9 @@ public sealed class SystemBrowserLauncher(IEnvironment environment) : IBrowserLa
         {
             using Process process = QuietProcess.Start(fileName, arguments);
             process.StandardInput.Close();
-            if (process.WaitForExit(QuickFailureWindow) && process.ExitCode != 0)
+            // explorer.exe exits with 1 when it has handed a URL to the browser: its code tells nothing.
+            bool exitCodeTells = !string.Equals(Path.GetFileName(fileName), WindowsExplorer, StringComparison.OrdinalIgnoreCase);
+            if (process.WaitForExit(QuickFailureWindow) && process.ExitCode != 0 && exitCodeTells)
             {
                 return LaunchResult.Failed($"the browser command '{fileName}' exited with code {process.ExitCode}");
             }

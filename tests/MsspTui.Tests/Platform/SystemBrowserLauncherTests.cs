@@ -82,6 +82,28 @@ public sealed class SystemBrowserLauncherTests : IDisposable
         Assert.True(result.NoBrowser);
     }
 
+    [Fact]
+    public void Under_wsl_without_wslview_windows_explorer_opens_the_url_whatever_its_exit_code()
+    {
+        if (OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        // explorer.exe exits with 1 after handing the URL on; the fake does the same.
+        string windows = Directory.CreateDirectory(Path.Combine(_directory, "windows")).FullName;
+        string explorer = Path.Combine(windows, "explorer.exe");
+        File.WriteAllText(explorer, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args\"\nexit 1\n");
+        File.SetUnixFileMode(explorer, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var environment = new FakeEnvironment { ["WSL_DISTRO_NAME"] = "Debian", ["PATH"] = $"/usr/bin:/bin:{windows}" };
+        const string url = "https://security.microsoft.com/?tid=0f3c1d2e-1111-4a2b-8c3d-4e5f60718293";
+
+        LaunchResult result = new SystemBrowserLauncher(environment).Launch(url);
+
+        Assert.True(result.Launched, result.Problem);
+        Assert.Equal([url], WaitForLines(explorer + ".args"));
+    }
+
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private string FakeBrowser(string name, string body)
     {

@@ -5,7 +5,7 @@ using MsspTui.Cli;
 namespace MsspTui.Platform;
 
 /// <summary>
-/// The OS clipboard through its own tool (clip, pbcopy, wl-copy, xclip, xsel); over SSH or with no tool, an OSC 52
+/// The OS clipboard through its own tool (clip, pbcopy, clip.exe under WSL, wl-copy, xclip, xsel); over SSH or with no tool, an OSC 52
 /// escape sequence, which asks the person's terminal to set its clipboard.
 /// </summary>
 public sealed class SystemClipboard(IEnvironment environment, TextWriter terminal) : IClipboard
@@ -42,6 +42,13 @@ public sealed class SystemClipboard(IEnvironment environment, TextWriter termina
         }
         else
         {
+            // Under WSL, Windows' own clipboard tool (on the PATH WSL passes on); what is copied is a URL, plain ASCII,
+            // which clip.exe takes as it is.
+            if (!string.IsNullOrEmpty(environment.GetVariable("WSL_DISTRO_NAME")))
+            {
+                yield return ("clip.exe", []);
+            }
+
             if (!string.IsNullOrEmpty(environment.GetVariable("WAYLAND_DISPLAY")))
             {
                 yield return ("wl-copy", []);

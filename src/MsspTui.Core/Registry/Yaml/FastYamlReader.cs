@@ -8,9 +8,9 @@ namespace MsspTui.Core.Registry.Yaml;
 /// single- and double-quoted one-line scalars, one-line flow lists and mappings of scalars, comments. It builds the
 /// same <see cref="SourceNode"/> tree, with the same positions and scalar types, as <see cref="YamlTreeBuilder"/>'s
 /// YamlDotNet path, about twenty times faster. Anything outside the subset, anything doubtful and anything the
-/// reference would report (anchors, tags, directives, several documents, tabs, carriage returns outside CR LF line breaks, empty values,
-/// multi-line scalars, duplicate keys, syntax errors...) makes it decline: it returns null and YamlDotNet reads the
-/// file and produces every diagnostic. Its loops are marked for full optimisation at first call: a command-line run
+/// reference would report (anchors, tags, directives, several documents, tabs, carriage returns other than CR LF line
+/// breaks, empty values, multi-line scalars, duplicate keys, syntax errors...) makes it decline: it returns null and
+/// YamlDotNet reads the file and produces every diagnostic. Its loops are marked for full optimisation at first call: a command-line run
 /// reads one file and ends long before tiered compilation would optimise them.
 /// </summary>
 internal sealed class FastYamlReader

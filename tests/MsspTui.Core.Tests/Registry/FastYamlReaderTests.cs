@@ -64,6 +64,19 @@ public sealed class FastYamlReaderTests
     }
 
     [Fact]
+    public void A_document_start_line_gives_the_tree_yamldotnet_reads() =>
+        Gen.Select(YamlText, Gen.OneOf(Gen.Const("---\n"), Gen.Const("--- # yamllint\n"), Gen.Const("# header\n---   \n\n"), Gen.Const("--- a: 1\n"), Gen.Const("---\n---\n")))
+            .Sample((text, start) => Agrees(start + text), iter: 2000);
+
+    [Fact]
+    public void A_registry_opened_by_a_document_start_line_takes_the_fast_path()
+    {
+        string example = "---\n" + File.ReadAllText(RepositoryFiles.ExampleRegistry);
+        Assert.NotNull(FastYamlReader.TryRead(example));
+        Assert.True(Agrees(example));
+    }
+
+    [Fact]
     public void Edited_text_is_read_identically_or_declined() =>
         Gen.Select(YamlText, Gen.Int[0, 1000], Gen.Int[0, 3], Gen.OneOf(Gen.Const("-"), Gen.Const(":"), Gen.Const(" "), Gen.Const("\n"), Gen.Const("#"), Gen.Const("'"), Gen.Const("\""), Gen.Const("["), Gen.Const("]"), Gen.Const(","), Gen.Const("{"), Gen.Const("}"), Gen.Const("\\"), Gen.Const("- "), Gen.Const(": "), Gen.String[0, 2]))
             .Sample((text, at, remove, insert) =>
@@ -169,6 +182,8 @@ public sealed class FastYamlReaderTests
     [InlineData("a: !!str 1\n")]
     [InlineData("%YAML 1.2\n---\na: 1\n")]
     [InlineData("a: 1\n---\nb: 2\n")]
+    [InlineData("--- a: 1\n")]
+    [InlineData("---\n...\n")]
     [InlineData("a: 1\na: 2\n")]
     [InlineData("a:\n  b: 1\n c: 2\n")]
     [InlineData("a:\tb\n")]

@@ -174,6 +174,17 @@ internal sealed class FastYamlReader
             Decline();
         }
 
+        // A "---" line opening the document (yamllint asks for one) starts no node; content on its line does.
+        if (IsDocumentMarker() && Current == '-')
+        {
+            _pos += 3;
+            FinishLine();
+            if (!SkipToContent())
+            {
+                Decline();
+            }
+        }
+
         int column = Column;
         if (column != 1 || Current is '%' || IsDocumentMarker())
         {

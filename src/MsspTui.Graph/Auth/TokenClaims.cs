@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MsspTui.Core.Text;
 
 namespace MsspTui.Graph.Auth;
 
@@ -23,7 +24,8 @@ public sealed record TokenClaims(string? User, string? TenantId, DateTimeOffset?
             payload = payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=');
             using var json = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload)));
             var root = json.RootElement;
-            string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            // Whoever made the token chose these texts: shown, they must not drive the terminal.
+            string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? VisibleText.OfNullable(v.GetString()) : null;
             DateTimeOffset? expires = root.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var seconds)
                 ? DateTimeOffset.FromUnixTimeSeconds(seconds)
                 : null;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Identity.Client;
 using MsspTui.Cli;
+using MsspTui.Core.Text;
 using MsspTui.Drift;
 using MsspTui.Graph.Auth;
 
@@ -37,7 +38,7 @@ public static class LoginCommand
                         context.Error.WriteLine(message);
                         return Task.CompletedTask;
                     }, cancellationToken);
-                context.Error.WriteLine($"mssp-tui: signed in as {signedIn.Account.Username} (tenant {signedIn.TenantId}).");
+                context.Error.WriteLine($"mssp-tui: signed in as {VisibleText.Of(signedIn.Account.Username)} (tenant {VisibleText.Of(signedIn.TenantId)}).");
                 context.Error.WriteLine($"mssp-tui: token cache: {signIn.Cache.Description}");
                 return ExitCodes.Success;
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MsspTui.Cli;
+using MsspTui.Core.Text;
 using MsspTui.Drift;
 using MsspTui.Graph;
 using MsspTui.Graph.Auth;
@@ -53,7 +54,7 @@ public static class WhoAmICommand
                 return ExitCodes.Failure;
             }
 
-            context.Out.WriteLine($"account: {account.Username}");
+            context.Out.WriteLine($"account: {VisibleText.Of(account.Username)}");
             context.Out.WriteLine($"tenant: {account.HomeAccountId?.TenantId ?? "(unknown)"}");
             context.Out.WriteLine($"authority: {signIn.Settings.Authority}");
             context.Out.WriteLine($"client id: {signIn.Settings.ClientId}");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Identity.Client;
 using MsspTui.Cli;
 using MsspTui.Core.Registry;
+using MsspTui.Core.Text;
 using MsspTui.Graph;
 using MsspTui.Graph.Auth;
 
@@ -59,7 +60,7 @@ internal static class GraphAccess
             return null;
         }
 
-        return new GraphConnection(root, new MsalAccessTokenProvider(signIn, root.Host), $"signed in as {signedIn.Account.Username}");
+        return new GraphConnection(root, new MsalAccessTokenProvider(signIn, root.Host), $"signed in as {VisibleText.Of(signedIn.Account.Username)}");
     }
 
     /// <summary>Why Microsoft sign-in could not be reached (no network, DNS, a proxy), and what to check.</summary>

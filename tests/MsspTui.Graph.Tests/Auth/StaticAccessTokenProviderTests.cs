@@ -25,6 +25,11 @@ public sealed class StaticAccessTokenProviderTests
         Assert.Equal(new TokenClaims("pipeline", "t", null, "https://graph.microsoft.com"), claims);
         Assert.Null(TokenClaims.Read("not-a-jwt"));
         Assert.Null(TokenClaims.Read("a.!!!.c"));
+
+        // Whoever made the token chose its texts; whoami prints them, so they come without control characters.
+        var hostile = TokenClaims.Read($"{Part("{}")}.{Part("{\"upn\":\"\\u001b[2Jevil@example.com\",\"tid\":\"\\u0007t\"}")}.x");
+        Assert.Equal("␛[2Jevil@example.com", hostile!.User);
+        Assert.Equal("␇t", hostile.TenantId);
     }
 
     [Theory]

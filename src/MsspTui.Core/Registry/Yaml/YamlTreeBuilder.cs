@@ -102,14 +102,18 @@ internal static class YamlTreeBuilder
         }
         catch (YamlException exception)
         {
-            sink.Add(DiagnosticCodes.YamlSyntax, At(exception.Start), CleanMessage(exception.Message));
+            string said = CleanMessage(exception.Message);
+            var (position, message) = YamlSyntaxHint.Explain(text, At(exception.Start), said) ?? (At(exception.Start), said);
+            sink.Add(DiagnosticCodes.YamlSyntax, position, message);
             return null;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
         {
             // YamlDotNet occasionally fails on malformed input with a plain .NET exception instead of a YamlException.
-            sink.Add(DiagnosticCodes.YamlSyntax, At(lastGood),
-                $"the YAML cannot be read after this point ({CleanMessage(exception.Message)}); check quotes, brackets and indentation");
+            string said = CleanMessage(exception.Message);
+            var (position, message) = YamlSyntaxHint.Explain(text, At(lastGood), said)
+                ?? (At(lastGood), $"the YAML cannot be read after this point ({said}); check quotes, brackets and indentation");
+            sink.Add(DiagnosticCodes.YamlSyntax, position, message);
             return null;
         }
 

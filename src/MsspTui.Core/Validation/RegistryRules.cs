@@ -327,9 +327,19 @@ internal static partial class RegistryRules
                 }
 
                 break;
-            case SourceScalar { IsString: true } scalar when SecretDetector.DescribeSecretValue(scalar.TextSpan) is { } kind:
-                sink.Add(DiagnosticCodes.SecretValue, scalar.Start,
-                    $"this value looks like {kind}; nothing in the registry is secret (it is in git and CI logs): remove it and rotate the credential");
+            case SourceScalar { IsString: true } scalar:
+                if (SecretDetector.DescribeSecretValue(scalar.TextSpan) is { } kind)
+                {
+                    sink.Add(DiagnosticCodes.SecretValue, scalar.Start,
+                        $"this value looks like {kind}; nothing in the registry is secret (it is in git and CI logs): remove it and rotate the credential");
+                }
+
+                if (BidiControls.First(scalar.TextSpan) is { } control)
+                {
+                    sink.Add(DiagnosticCodes.BidiControl, scalar.Start,
+                        $"this value holds U+{(int)control:X4}, an invisible character that reorders how text is shown (a name can read as another's): remove it");
+                }
+
                 break;
         }
     }

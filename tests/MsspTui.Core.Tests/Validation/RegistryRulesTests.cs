@@ -39,6 +39,26 @@ public sealed class RegistryRulesTests
     }
 
     [Theory]
+    [InlineData("Contoso\u202E.Ltd", 4, 19, "U+202E")]
+    [InlineData("\u2067Fabrikam\u2069", 4, 19, "U+2067")]
+    public void Bidirectional_controls_in_a_value_are_errors(string name, int line, int column, string named)
+    {
+        var diagnostics = Load($"  - {{id: a, name: \"{name}\", tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d}}\n");
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Code == "MSSP217");
+        Assert.Equal((line, column), (diagnostic.Line, diagnostic.Column));
+        Assert.Contains(named, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Theory]
+    [InlineData("שלום בע\"מ")]
+    [InlineData("مرحبا\u200F Ltd")]
+    [InlineData("桜商事株式会社")]
+    public void Right_to_left_and_other_scripts_are_fine(string name) =>
+        Assert.Empty(Load($"  - {{id: a, name: '{name}', tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d}}\n"));
+
+    [Theory]
     [InlineData("https://wiki.example/{tenantId}?d={domain}", null)]
     [InlineData("HTTPS://wiki.example/", null)]
     [InlineData("javascript:alert(1)", "MSSP206")]

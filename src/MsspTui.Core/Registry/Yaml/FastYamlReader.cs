@@ -4,14 +4,15 @@ using System.Runtime.CompilerServices;
 namespace MsspTui.Core.Registry.Yaml;
 
 /// <summary>
-/// A single-pass reader for the plain YAML subset registries are written in: block mappings and lists, plain,
-/// single- and double-quoted one-line scalars, one-line flow lists and mappings of scalars, comments. It builds the
-/// same <see cref="SourceNode"/> tree, with the same positions and scalar types, as <see cref="YamlTreeBuilder"/>'s
-/// YamlDotNet path, about twenty times faster. Anything outside the subset, anything doubtful and anything the
-/// reference would report (anchors, tags, directives, several documents, tabs, carriage returns other than CR LF line
-/// breaks, empty values, multi-line scalars, duplicate keys, syntax errors...) makes it decline: it returns null and
-/// YamlDotNet reads the file and produces every diagnostic. Its loops are marked for full optimisation at first call: a command-line run
-/// reads one file and ends long before tiered compilation would optimise them.
+/// A single-pass reader for the plain YAML subset registries are written in: block mappings and lists, plain scalars
+/// (also going on over lines), single- and double-quoted one-line scalars, literal and folded block scalars, one-line
+/// flow lists and mappings of scalars, comments, a leading "---", CR LF line breaks. It builds the same
+/// <see cref="SourceNode"/> tree, with the same positions and scalar types, as <see cref="YamlTreeBuilder"/>'s YamlDotNet
+/// path, about twenty times faster. Anything outside the subset, anything doubtful and anything the reference would
+/// report (anchors, tags, directives, several documents, tabs, lone carriage returns, empty values, multi-line quoted
+/// scalars, duplicate keys, syntax errors...) makes it decline: it returns null and YamlDotNet reads the file and
+/// produces every diagnostic. Its loops are marked for full optimisation at first call: a command-line run reads one
+/// file and ends long before tiered compilation would optimise them.
 /// </summary>
 internal sealed class FastYamlReader
 {
@@ -239,7 +240,7 @@ internal sealed class FastYamlReader
 
         if (!AtLineEnd())
         {
-            var inline = ReadInlineValue(depth);
+            var inline = ReadInlineValue(depth, foldColumn: keyColumn + 1);
             FinishLine();
             return inline;
         }
@@ -285,7 +286,7 @@ internal sealed class FastYamlReader
                 Decline();
             }
 
-            var item = StartsKey() ? ReadBlockMapping(Column, depth + 1) : ReadItemValue(depth);
+            var item = StartsKey() ? ReadBlockMapping(Column, depth + 1) : ReadItemValue(depth, foldColumn: column + 1);
             _itemStack.Add(item);
             if (!SkipToContent() || Column < column || (indentless && Column == column && !IsBlockEntry()))
             {
@@ -299,20 +300,23 @@ internal sealed class FastYamlReader
         }
     }
 
-    private SourceNode ReadItemValue(int depth)
+    private SourceNode ReadItemValue(int depth, int foldColumn)
     {
-        var value = ReadInlineValue(depth);
+        var value = ReadInlineValue(depth, foldColumn);
         FinishLine();
         return value;
     }
 
-    /// <summary>A value that starts on the current line: a one-line scalar or flow collection.</summary>
-    private SourceNode ReadInlineValue(int depth) => Current switch
+    /// <summary>
+    /// A value that starts on the current line: a scalar (a plain one may go on over lines starting at
+    /// <paramref name="foldColumn"/> or further right) or a one-line flow collection.
+    /// </summary>
+    private SourceNode ReadInlineValue(int depth, int foldColumn) => Current switch
     {
         '[' => ReadFlowSequence(depth + 1),
         '{' => ReadFlowMapping(depth + 1),
         '"' or '\'' => ReadQuoted(),
-        _ => ReadPlain(flow: false),
+        _ => ReadPlain(flow: false, foldColumn),
     };
 
     private SourceKey ReadKey()
@@ -403,8 +407,9 @@ internal sealed class FastYamlReader
         return -1;
     }
 
+    /// <param name="foldColumn">For a block value: the leftmost column a continuation line may start at (0: none).</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private SourceScalar ReadPlain(bool flow)
+    private SourceScalar ReadPlain(bool flow, int foldColumn = 0)
     {
         if (!CanStartPlain(flow))
         {
@@ -456,8 +461,93 @@ internal sealed class FastYamlReader
         }
 
         Count();
+        if (foldColumn > 0 && Current == '\n' && ReadContinuationLines(text, foldColumn) is { } folded)
+        {
+            return new SourceScalar(start, folded, CoreSchemaScalarTyper.Resolve(folded));
+        }
+
         return new SourceScalar(start, _text, begin, text.Length, CoreSchemaScalarTyper.Resolve(text));
     }
+
+    /// <summary>
+    /// The lines that go on a plain scalar whose first line is <paramref name="firstLine"/> (the cursor at its line
+    /// break), folded as YAML folds them: each line trimmed, a line break between two lines read as a space, each empty
+    /// line as a line break. Null, and nothing read, when the next content line does not go on the value (it starts
+    /// left of <paramref name="foldColumn"/>, or is a comment). Lines that might be read otherwise (a key, a list
+    /// entry, any indicator first) decline.
+    /// </summary>
+    private string? ReadContinuationLines(ReadOnlySpan<char> firstLine, int foldColumn)
+    {
+        System.Text.StringBuilder? folded = null;
+        int emptyLines = 0;
+        int lineBreak = _pos;
+        while (lineBreak < _end && _text[lineBreak] == '\n')
+        {
+            int lineStart = lineBreak + 1;
+            int spaces = _text.AsSpan(lineStart, _end - lineStart).IndexOfAnyExcept(' ');
+            int content = spaces < 0 ? _end : lineStart + spaces;
+            if (content >= _end)
+            {
+                break;
+            }
+
+            if (_text[content] == '\n')
+            {
+                emptyLines++;
+                lineBreak = content;
+                continue;
+            }
+
+            if (content - lineStart + 1 < foldColumn || _text[content] == '#')
+            {
+                break;
+            }
+
+            int lineEnd = _text.IndexOf('\n', content, _end - content);
+            lineEnd = lineEnd < 0 ? _end : lineEnd;
+            var rest = _text.AsSpan(content, lineEnd - content);
+            int comment = rest.IndexOf(" #", StringComparison.Ordinal);
+            var part = (comment < 0 ? rest : rest[..comment]).TrimEnd(' ');
+            if (!CanContinuePlain(_text[content]) || part.Contains(": ", StringComparison.Ordinal) || part.EndsWith(':'))
+            {
+                Decline();
+            }
+
+            folded ??= new System.Text.StringBuilder().Append(firstLine);
+            if (emptyLines == 0)
+            {
+                folded.Append(' ');
+            }
+            else
+            {
+                folded.Append('\n', emptyLines);
+            }
+
+            folded.Append(part);
+            emptyLines = 0;
+
+            // The value now ends on this line: the cursor goes to its end (or its comment), as for a one-line value.
+            _line += _text.AsSpan(_pos, lineStart - _pos).Count('\n');
+            _lineStart = lineStart;
+            _pos = content + part.Length;
+            if (comment >= 0)
+            {
+                break;
+            }
+
+            lineBreak = lineEnd;
+        }
+
+        return folded?.ToString();
+    }
+
+    // What a continuation line may start with and still be text for certain (no indicator, nothing a parser could take
+    // for the start of something else).
+    private static bool CanContinuePlain(char c) => c switch
+    {
+        '-' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' => false,
+        _ => true,
+    };
 
     private SourceKey PlainKey(SourcePosition start, ReadOnlySpan<char> text)
     {

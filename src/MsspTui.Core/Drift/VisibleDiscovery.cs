@@ -59,7 +59,7 @@ public static class VisibleDiscovery
                 Detail = VisibleText.OfNullable(t.Detail),
             };
 
-    private static bool Same(string? text) => text is null || ReferenceEquals(VisibleText.Of(text), text);
+    private static bool Same(string? text) => text is null || VisibleText.IsVisible(text);
 
     // The list itself is kept when no item changed (a large discovery is not copied for nothing).
     private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> visible)

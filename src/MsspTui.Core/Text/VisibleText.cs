@@ -14,6 +14,9 @@ public static class VisibleText
         string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat(Enumerable.Range(0x202A, 5)).Concat(Enumerable.Range(0x2066, 4))
             .Select(c => (char)c)));
 
+    /// <summary>Whether <paramref name="text"/> has nothing to replace (<see cref="Of"/> returns it as it is).</summary>
+    public static bool IsVisible(string text) => !text.AsSpan().ContainsAny(Hidden);
+
     public static string Of(string text)
     {
         int first = text.AsSpan().IndexOfAny(Hidden);

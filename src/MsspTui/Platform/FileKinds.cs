@@ -18,7 +18,7 @@ public static class FileKinds
     {
         if (OperatingSystem.IsWindows())
         {
-            return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.RegularFile : FileKind.Missing;
+            return WithoutType(path);
         }
 
         Span<int> status = stackalloc int[128];
@@ -26,7 +26,7 @@ public static class FileKinds
         if (Stat(utf8Path, ref MemoryMarshal.GetReference(status)) != 0)
         {
             // Not there, or not reachable (no permission on a directory on the way): nothing to follow or replace.
-            return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.RegularFile : FileKind.Missing;
+            return WithoutType(path);
         }
 
         return (status[1] & TypeMask) switch
@@ -36,6 +36,10 @@ public static class FileKinds
             _ => FileKind.Special,
         };
     }
+
+    // What .NET alone tells: a directory, something else, or nothing.
+    private static FileKind WithoutType(string path) =>
+        Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.RegularFile : FileKind.Missing;
 
     // Blittable arguments only (a NUL-terminated UTF-8 path, the status buffer): no marshalling code, no unsafe code.
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]

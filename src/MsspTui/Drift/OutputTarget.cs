@@ -40,14 +40,19 @@ internal static class OutputTarget
                     return true;
             }
 
-            // A symbolic link stays: the file it names is replaced. (Its directory is checked first: resolving a
+            // A symbolic link stays: the file it names is replaced. (Its own directory is checked first: resolving a
             // path in a directory that does not exist throws.)
-            string? target = MissingDirectory(full) is not null ? null
-                : new FileInfo(full).LinkTarget is null ? full
-                : File.ResolveLinkTarget(full, returnFinalTarget: true)!.FullName;
-            if (target is null || MissingDirectory(target) is not null)
+            string? missing = MissingDirectory(full);
+            string target = full;
+            if (missing is null && new FileInfo(full).LinkTarget is not null)
             {
-                context.Error.WriteLine($"mssp-tui: cannot write {path}: directory {MissingDirectory(target ?? full)} does not exist");
+                target = File.ResolveLinkTarget(full, returnFinalTarget: true)!.FullName;
+                missing = MissingDirectory(target);
+            }
+
+            if (missing is not null)
+            {
+                context.Error.WriteLine($"mssp-tui: cannot write {path}: directory {missing} does not exist");
                 return false;
             }
 

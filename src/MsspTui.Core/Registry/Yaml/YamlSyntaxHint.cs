@@ -60,9 +60,10 @@ internal static class YamlSyntaxHint
     {
         for (int i = 0; i < lines.Length; i++)
         {
+            // A tab before the line's first character, on a line that is not blank or a comment.
             int content = lines[i].AsSpan().IndexOfAnyExcept(' ', '\t');
             int tab = lines[i].IndexOf('\t');
-            if (tab >= 0 && (content < 0 || tab < content) && content >= 0 && lines[i][content] is not '#')
+            if (content >= 0 && tab >= 0 && tab < content && lines[i][content] is not ('#' or '\r'))
             {
                 return new SourcePosition(i + 1, tab + 1);
             }

@@ -23,7 +23,19 @@ public static class FileKinds
 
         Span<int> status = stackalloc int[128];
         byte[] utf8Path = System.Text.Encoding.UTF8.GetBytes(path + "\0");
-        if (Stat(utf8Path, ref MemoryMarshal.GetReference(status)) != 0)
+        int result;
+        try
+        {
+            result = Stat(utf8Path, ref MemoryMarshal.GetReference(status));
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            // A .NET without this export: whatever exists is written into, never replaced (not atomic, never harmful).
+            FileKind kind = WithoutType(path);
+            return kind == FileKind.RegularFile ? FileKind.Special : kind;
+        }
+
+        if (result != 0)
         {
             // Not there, or not reachable (no permission on a directory on the way): nothing to follow or replace.
             return WithoutType(path);

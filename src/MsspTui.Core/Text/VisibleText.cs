@@ -11,8 +11,7 @@ namespace MsspTui.Core.Text;
 public static class VisibleText
 {
     private static readonly SearchValues<char> Hidden = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat(Enumerable.Range(0x202A, 5)).Concat(Enumerable.Range(0x2066, 4))
-            .Select(c => (char)c)));
+        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)) + BidiControls.Characters);
 
     /// <summary>Whether <paramref name="text"/> has nothing to replace (<see cref="Of"/> returns it as it is).</summary>
     public static bool IsVisible(string text) => !text.AsSpan().ContainsAny(Hidden);
@@ -34,8 +33,8 @@ public static class VisibleText
                 {
                     < '\u0020' and var c => (char)(0x2400 + c),
                     '\u007F' => '\u2421',
-                    (>= '\u0080' and <= '\u009F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => '\uFFFD',
-                    var c => c,
+                    >= '\u0080' and <= '\u009F' => '\uFFFD',
+                    var c => BidiControls.Is(c) ? '\uFFFD' : c,
                 };
             }
         });

@@ -5,6 +5,7 @@ using MsspTui.Core.Registry;
 using MsspTui.Core.Registry.Shape;
 using MsspTui.Core.Registry.Yaml;
 using MsspTui.Core.Roles;
+using MsspTui.Core.Text;
 
 namespace MsspTui.Core.Validation;
 

@@ -68,7 +68,19 @@ public sealed class PickerInTmuxTests(ITestOutputHelper output) : IDisposable
         picker.WaitFor(s => s.Contains("picker exited") && !s.Contains("TENANT ID"), "the normal screen back");
     }
 
-    private PickerTmux StartPicker(int width = 100, int height = 30)
+    [PickerTmuxFact]
+    public void A_closed_terminal_ends_the_picker_even_with_hang_ups_ignored()
+    {
+        using PickerTmux picker = StartPicker(ignoreHangUp: true);
+        picker.WaitFor(s => s.Contains("Contoso Ltd"), "the first frame");
+
+        picker.CloseTerminal();
+
+        // Before, it read end-of-file in a loop, on a core, until killed.
+        Assert.Equal(1, picker.WaitForExit(seconds: 10));
+    }
+
+    private PickerTmux StartPicker(int width = 100, int height = 30, bool ignoreHangUp = false)
     {
         File.WriteAllText(Path.Combine(_directory, "customers.yaml"), Registry);
         string browser = Path.Combine(_directory, "browser.sh");
@@ -81,7 +93,7 @@ public sealed class PickerInTmuxTests(ITestOutputHelper output) : IDisposable
                 ["MSSP_TUI_STATE_DIR"] = Path.Combine(_directory, "state"),
                 ["TERM"] = "xterm-256color",
             },
-            width, height);
+            width, height, ignoreHangUp);
     }
 
     private static string WaitForFile(string path)

@@ -17,8 +17,10 @@ public sealed class PickerTmux : IDisposable
     public string ExitFile => Path.Combine(Directory, "exit");
 
     /// <summary>Starts mssp-tui with <paramref name="arguments"/> and environment in a <paramref name="width"/>×<paramref name="height"/> pane.</summary>
+    /// <param name="ignoreHangUp">Start it with the hang-up signal ignored, as `nohup` does (the script too, so that it
+    /// still records the exit code after <see cref="CloseTerminal"/>).</param>
     public static PickerTmux Start(string directory, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment,
-        int width = 100, int height = 30)
+        int width = 100, int height = 30, bool ignoreHangUp = false)
     {
         var tmux = new PickerTmux(directory);
         string script = Path.Combine(directory, "run.sh");
@@ -26,13 +28,14 @@ public sealed class PickerTmux : IDisposable
         string command = string.Join(' ', MsspTuiExecutable.CommandLine.Concat(arguments).Select(Quote));
         File.WriteAllText(script, $"""
             #!/bin/sh
+            {(ignoreHangUp ? "trap '' HUP" : string.Empty)}
             unset MSSP_TUI_REGISTRY MSSP_TUI_GRAPH_TOKEN BROWSER
             {string.Join('\n', exports)}
             cd {Quote(directory)}
             {command}
             echo $? > {Quote(tmux.ExitFile)}
             echo "picker exited"
-            sleep 60
+            {(ignoreHangUp ? string.Empty : "sleep 60")}
             """.Replace("\r\n", "\n"));
         File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         ProcessResult started = Run("new-session", "-d", "-s", tmux._session, "-x", width.ToString(), "-y", height.ToString(), "/bin/sh " + Quote(script));
@@ -75,6 +78,9 @@ public sealed class PickerTmux : IDisposable
         WaitFor(_ => File.Exists(ExitFile) && File.ReadAllText(ExitFile).Trim().Length > 0, "the picker to exit", seconds);
         return int.Parse(File.ReadAllText(ExitFile).Trim());
     }
+
+    /// <summary>Closes the pane's terminal, as closing a terminal window does.</summary>
+    public void CloseTerminal() => Run("kill-session", "-t", _session);
 
     public void Dispose() => Run("kill-session", "-t", _session);
 

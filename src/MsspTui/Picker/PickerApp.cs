@@ -17,12 +17,29 @@ public static class PickerApp
         // Terminal.Gui's main loop sleeps out the rest of each iteration: at its default 25 per second a keystroke
         // can wait up to 40 ms before it is handled. 60 is one iteration per 60 Hz frame; idle, an iteration is cheap.
         Application.MaximumIterationsPerSecond = FramesPerSecond;
-        using IApplication app = InitWithoutClipboardProbe();
-        StartupTrace.Mark("terminal driver ready");
-        using var picker = new PickerView(options, preparing.GetAwaiter().GetResult());
-        StartupTrace.Mark("picker state built");
-        app.Run(picker);
-        return 0;
+        IApplication app = InitWithoutClipboardProbe();
+        bool terminalLost = false;
+        try
+        {
+            StartupTrace.Mark("terminal driver ready");
+            using var picker = new PickerView(options, preparing.GetAwaiter().GetResult());
+            StartupTrace.Mark("picker state built");
+            app.Run(picker);
+            terminalLost = picker.TerminalLost;
+        }
+        finally
+        {
+            // Disposing restores the terminal. Once the terminal is gone there is nothing to restore, and Terminal.Gui's
+            // shutdown would wait forever for its input loop, which keeps reading end-of-file without looking at its
+            // cancellation; the process ends with that loop instead.
+            if (!terminalLost)
+            {
+                app.Dispose();
+            }
+        }
+
+        // No one is left to read a message: the exit code alone says the picker did not end by choice.
+        return terminalLost ? Cli.ExitCodes.Failure : Cli.ExitCodes.Success;
     }
 
     // Terminal.Gui's driver looks for a clipboard tool by running `bash -c "which xclip"` while it starts: a shell

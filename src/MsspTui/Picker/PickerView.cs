@@ -98,6 +98,25 @@ public sealed class PickerView : Runnable
         PickerState state = _state;
         Task warmUp = Task.Run(state.WarmUp);
         _ = LoadSavedDriftAsync(warmUp);
+        App?.AddTimeout(TerminalCheckInterval, QuitIfTerminalLost);
+    }
+
+    /// <summary>How often the picker checks that its terminal is still there (one system call each time).</summary>
+    internal static readonly TimeSpan TerminalCheckInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Set once the picker quit because its terminal went away (see <see cref="Platform.TerminalPresence"/>).</summary>
+    internal bool TerminalLost { get; private set; }
+
+    private bool QuitIfTerminalLost()
+    {
+        if (_options.Platform.IsTerminalAttached())
+        {
+            return true;
+        }
+
+        TerminalLost = true;
+        Quit();
+        return false;
     }
 
     protected override bool OnKeyDown(Key key)

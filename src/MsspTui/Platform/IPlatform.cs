@@ -9,4 +9,7 @@ public interface IPlatform
 
     /// <summary>Where the tool keeps its state (frecency, last discovery): XDG state dir or %LOCALAPPDATA%.</summary>
     string StateDirectory { get; }
+
+    /// <summary>Whether the terminal the picker draws on is still there (false once its window has closed).</summary>
+    bool IsTerminalAttached();
 }

@@ -10,6 +10,8 @@ public sealed class SystemPlatform(IBrowserLauncher browser, IClipboard clipboar
 
     public string StateDirectory { get; } = stateDirectory;
 
+    public bool IsTerminalAttached() => TerminalPresence.IsAttached();
+
     /// <param name="terminal">Where OSC 52 clipboard sequences go: the real terminal.</param>
     public static SystemPlatform Create(IEnvironment environment, TextWriter terminal) =>
         new(new SystemBrowserLauncher(environment),

@@ -17,6 +17,10 @@ public sealed class FakePlatform : IPlatform, IBrowserLauncher, IClipboard
 
     public string StateDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "mssp-tui-tests-state-" + Guid.NewGuid().ToString("N"));
 
+    public bool TerminalAttached { get; set; } = true;
+
+    public bool IsTerminalAttached() => TerminalAttached;
+
     public LaunchResult Launch(string url)
     {
         Opened.Add(url);

@@ -16,13 +16,14 @@ public sealed class PickerHarness : IDisposable
     public static readonly DateTimeOffset Now = new(2026, 11, 28, 15, 0, 0, TimeSpan.Zero);
 
     private readonly IApplication _app;
+    private readonly VirtualTimeProvider _clock = new();
     private readonly SessionToken? _session;
 
     public PickerHarness(CustomerRegistry registry, int width = 100, int height = 30, PickerDrift? drift = null,
         FrecencyBook? frecency = null, bool noColor = false)
     {
         Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
-        _app = Application.Create(new VirtualTimeProvider());
+        _app = Application.Create(_clock);
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
         Time = new FixedTime(Now);
@@ -86,6 +87,14 @@ public sealed class PickerHarness : IDisposable
     public void Resize(int width, int height)
     {
         _app.Driver!.SetScreenSize(width, height);
+        Draw();
+    }
+
+    /// <summary>Moves the application's clock on and runs the timers that came due.</summary>
+    public void AdvanceTime(TimeSpan duration)
+    {
+        _clock.Advance(duration);
+        _app.TimedEvents!.RunTimers();
         Draw();
     }
 

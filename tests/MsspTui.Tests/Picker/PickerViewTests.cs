@@ -101,6 +101,20 @@ public sealed class PickerViewTests
     }
 
     [Fact]
+    public void A_terminal_that_went_away_ends_the_picker_with_exit_code_1()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.AdvanceTime(PickerView.TerminalCheckInterval);
+        Assert.False(picker.Stopped);
+
+        picker.Platform.TerminalAttached = false;
+        picker.AdvanceTime(PickerView.TerminalCheckInterval);
+
+        Assert.True(picker.Stopped);
+        Assert.True(picker.View.TerminalLost);
+    }
+
+    [Fact]
     public void Help_lists_every_key_and_any_key_closes_it()
     {
         using var picker = new PickerHarness(PickerTestData.Registry());

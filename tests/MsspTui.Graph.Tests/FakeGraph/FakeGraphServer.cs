@@ -42,6 +42,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Host written into next links (tests set another host to check the token never goes there).</summary>
     public string? NextLinkBaseOverride { get; set; }
 
+    /// <summary>Every page's next link leads back to that same page: paging that would never end.</summary>
+    public bool NextLinkLoops { get; set; }
+
     public FakeFaults Faults { get; } = new();
 
     public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
@@ -183,7 +186,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             await Task.Delay(fault.Delay, aborted);
         }
 
-        return fault.Status is null && !fault.MalformedJson ? real() : FakeAnswer.From(fault);
+        return fault.ReplacesAnswer ? FakeAnswer.From(fault) : real();
     }
 
     private FakeAnswer Page(List<JsonObject> items, string path, IQueryCollection query)
@@ -197,10 +200,10 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             ["@odata.context"] = $"https://graph.microsoft.com/v1.0/$metadata#{path.TrimStart('/')}",
             ["value"] = new JsonArray(page),
         };
-        if (skip + size < items.Count)
+        if (skip + size < items.Count || NextLinkLoops)
         {
             var root = NextLinkBaseOverride ?? BaseUrl.ToString().TrimEnd('/');
-            body["@odata.nextLink"] = $"{root}{path}?$top={top}&$skiptoken={skip + size}";
+            body["@odata.nextLink"] = $"{root}{path}?$top={top}&$skiptoken={(NextLinkLoops ? skip : skip + size)}";
         }
 
         return new FakeAnswer(200, body);
@@ -239,7 +242,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             {
                 var key = $"tenant:{match.Groups[1].Value.ToLowerInvariant()}";
                 var fault = Faults.Next(key);
-                answer = fault is null || (fault.Status is null && !fault.MalformedJson) ? Lookup(match.Groups[1].Value) : FakeAnswer.From(fault);
+                answer = fault is { ReplacesAnswer: true } ? FakeAnswer.From(fault) : Lookup(match.Groups[1].Value);
             }
             else
             {

@@ -1,4 +1,5 @@
 using Microsoft.Graph;
+using Microsoft.Graph.Models;
 using MsspTui.Core.Drift;
 
 namespace MsspTui.Graph.Discovery;
@@ -10,25 +11,26 @@ internal sealed class DapReader(GraphServiceClient client, Uri graphRoot, Discov
 
     public async Task<IReadOnlyList<DapContract>> ReadAsync(CancellationToken cancellationToken)
     {
-        var page = await GraphCall.WithTimeout(ct => client.Contracts.GetAsync(cancellationToken: ct), settings.CallTimeout, cancellationToken)
-            .ConfigureAwait(false);
-        var result = new List<DapContract>();
-        while (page is not null)
-        {
-            result.AddRange((page.Value ?? [])
-                .Where(c => Guid.TryParse(c.CustomerId?.ToString(), out _))
-                .Select(c => new DapContract(c.Id ?? string.Empty, c.ContractType, TenantIds.Normalize(c.CustomerId!.Value.ToString()),
-                    c.DisplayName, c.DefaultDomainName)));
-            if (string.IsNullOrEmpty(page.OdataNextLink))
-            {
-                break;
-            }
+        var contracts = await GraphPages.ReadAllAsync(
+            "the DAP contracts",
+            ct => client.Contracts.GetAsync(cancellationToken: ct),
+            (next, ct) => client.Contracts.WithUrl(next).GetAsync(cancellationToken: ct),
+            page => page.Value,
+            page => page.OdataNextLink,
+            graphRoot, settings, cancellationToken).ConfigureAwait(false);
+        return contracts.Select(Map).ToArray();
+    }
 
-            var next = NextLinks.Check(page.OdataNextLink, graphRoot);
-            page = await GraphCall.WithTimeout(ct => client.Contracts.WithUrl(next).GetAsync(cancellationToken: ct), settings.CallTimeout, cancellationToken)
-                .ConfigureAwait(false);
+    // Every contract is with one customer tenant: one without it is an unreadable answer, not a contract to skip
+    // (skipped, its customer's dap-legacy finding would silently go missing).
+    private static DapContract Map(Contract contract)
+    {
+        if (contract.CustomerId is not { } customer || customer == Guid.Empty)
+        {
+            throw new UnreadableAnswerException($"DAP contract {contract.Id ?? "(no id)"} came without its customer's tenant id");
         }
 
-        return result;
+        return new DapContract(contract.Id ?? string.Empty, contract.ContractType, TenantIds.Normalize(customer.ToString()),
+            contract.DisplayName, contract.DefaultDomainName);
     }
 }

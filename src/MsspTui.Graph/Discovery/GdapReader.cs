@@ -13,35 +13,46 @@ internal sealed class GdapReader(GraphServiceClient client, Uri graphRoot, Disco
     public async Task<IReadOnlyList<GdapRelationship>> ReadAsync(CancellationToken cancellationToken)
     {
         var builder = client.TenantRelationships.DelegatedAdminRelationships;
-        var page = await GraphCall.WithTimeout(
+        var relationships = await GraphPages.ReadAllAsync(
+            "the GDAP relationships",
             ct => builder.GetAsync(rc => rc.QueryParameters.Top = settings.PageSize, ct),
-            settings.CallTimeout, cancellationToken).ConfigureAwait(false);
-        var result = new List<GdapRelationship>();
-        while (page is not null)
-        {
-            result.AddRange((page.Value ?? []).Select(Map).OfType<GdapRelationship>());
-            if (string.IsNullOrEmpty(page.OdataNextLink))
-            {
-                break;
-            }
-
-            var next = NextLinks.Check(page.OdataNextLink, graphRoot);
-            page = await GraphCall.WithTimeout(ct => builder.WithUrl(next).GetAsync(cancellationToken: ct), settings.CallTimeout, cancellationToken)
-                .ConfigureAwait(false);
-        }
-
-        return result;
+            (next, ct) => builder.WithUrl(next).GetAsync(cancellationToken: ct),
+            page => page.Value,
+            page => page.OdataNextLink,
+            graphRoot, settings, cancellationToken).ConfigureAwait(false);
+        return relationships.Select(Map).OfType<GdapRelationship>().ToArray();
     }
+
+    // Statuses in which the customer has approved the relationship, so Graph names the customer: without one such a
+    // relationship is an unreadable answer. Before approval (created, approvalPending) a relationship may have no
+    // customer yet, nor after it ended unapproved; it gives no one access and is left out.
+    private static readonly HashSet<DelegatedAdminRelationshipStatus> Approved =
+    [
+        DelegatedAdminRelationshipStatus.Approved, DelegatedAdminRelationshipStatus.Activating, DelegatedAdminRelationshipStatus.Active,
+        DelegatedAdminRelationshipStatus.Expiring, DelegatedAdminRelationshipStatus.TerminationRequested, DelegatedAdminRelationshipStatus.Terminating,
+    ];
 
     private static GdapRelationship? Map(DelegatedAdminRelationship relationship)
     {
+        if (relationship.Id is not { Length: > 0 } id)
+        {
+            throw new UnreadableAnswerException("a GDAP relationship came without its id");
+        }
+
         if (relationship.Customer?.TenantId is not { Length: > 0 } tenant)
         {
-            return null;
+            return relationship.Status is { } status && Approved.Contains(status)
+                ? throw new UnreadableAnswerException($"GDAP relationship {id} ({StatusName(relationship.Status)}) came without its customer's tenant id")
+                : null;
+        }
+
+        if (!Guid.TryParse(tenant, out _))
+        {
+            throw new UnreadableAnswerException($"GDAP relationship {id} names its customer by '{tenant}', which is not a tenant id (GUID)");
         }
 
         return new GdapRelationship(
-            relationship.Id ?? string.Empty,
+            id,
             relationship.DisplayName,
             StatusName(relationship.Status),
             TenantIds.Normalize(tenant),

@@ -19,6 +19,8 @@ internal static partial class SourceFailure
                 return FromStatus(api.ResponseStatusCode, null, null, permission);
             case AggregateException aggregate when RetriesExhausted(aggregate, permission) is { } exhausted:
                 return exhausted;
+            case UnreadableAnswerException unreadable:
+                return (SourceStatus.Failed, $"unreadable answer: {unreadable.Message}");
             case TimeoutException timeout:
                 return (SourceStatus.Failed, $"timed out: {timeout.Message}");
             case HttpRequestException http:

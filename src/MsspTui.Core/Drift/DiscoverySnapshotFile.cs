@@ -46,7 +46,7 @@ public static class DiscoverySnapshotFile
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $":{line + 1}" : string.Empty;
-            throw new DiscoverySnapshotException($"{displayPath}{where}: not a valid saved discovery: {FirstSentence(e.Message)}", e);
+            throw new DiscoverySnapshotException($"{displayPath}{where}: not a valid saved discovery: {Explain(e)}", e);
         }
 
         if (document is null)
@@ -85,10 +85,20 @@ public static class DiscoverySnapshotFile
         }
     }
 
-    private static string FirstSentence(string message)
+    // System.Text.Json names .NET types ("could not be converted to System.Nullable`1[System.DateTimeOffset]"), which
+    // say nothing to whoever edited the file: a value of the wrong kind is named by where it is instead.
+    private static string Explain(JsonException exception)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        string message = exception.Message;
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        string sentence = cut > 0 ? message[..cut] : message;
+        string? where = exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        if (sentence.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return where is null ? "a value of the wrong kind" : $"{where} is not a value of the expected kind (text, number, date or list)";
+        }
+
+        return where is null ? sentence : $"{sentence} (at {where})";
     }
 
     private static SnapshotDocument ToDocument(DiscoverySnapshot snapshot) => new()

@@ -7,9 +7,10 @@ namespace MsspTui.Graph.Discovery;
 
 /// <summary>
 /// findTenantInformationByTenantId for each tenant, in $batches of at most BatchSize. The SDK does not retry inside
-/// a batch, so throttled (429) and failed (5xx) items are retried here in later rounds, after the largest Retry-After
-/// of the round (capped); after LookupAttempts tries an item is marked failed. 404 / Directory_ObjectNotFound is "not
-/// found"; any other answer is a failed look-up with its reason.
+/// a batch, so throttled (429), failed (5xx) and unreadable items are retried here in later rounds, after the largest
+/// Retry-After among them; an item whose Retry-After exceeds MaxRetryAfter is marked failed at once, and after
+/// LookupAttempts tries an item is marked failed. 404 / Directory_ObjectNotFound is "not found"; any other answer is a
+/// failed look-up with its reason.
 /// </summary>
 internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySettings settings, TimeProvider time)
 {
@@ -33,6 +34,12 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
                     {
                         results[tenant] = lookup;
                     }
+                    else if (outcome.RetryAfter > settings.MaxRetryAfter)
+                    {
+                        // Only this item gives up: the others of the round are still retried, without that long wait.
+                        results[tenant] = Failed(tenant, outcome.Failure!, attempt,
+                            $", Retry-After {outcome.RetryAfter.TotalSeconds:0}s exceeds {settings.MaxRetryAfter.TotalSeconds:0}s");
+                    }
                     else
                     {
                         retry.Add(tenant);
@@ -47,13 +54,11 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
                 break;
             }
 
-            if (attempt >= settings.LookupAttempts || wait > settings.MaxRetryAfter)
+            if (attempt >= settings.LookupAttempts)
             {
-                var why = wait > settings.MaxRetryAfter ? $", Retry-After {wait.TotalSeconds:0}s exceeds {settings.MaxRetryAfter.TotalSeconds:0}s" : string.Empty;
                 foreach (var tenant in retry)
                 {
-                    results[tenant] = new TenantLookup(tenant, TenantLookupStatus.Failed, null, null,
-                        $"{lastFailure[tenant]} after {attempt} tr{(attempt == 1 ? "y" : "ies")}{why}");
+                    results[tenant] = Failed(tenant, lastFailure[tenant], attempt, string.Empty);
                 }
 
                 break;
@@ -66,6 +71,9 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
 
         return tenantIds.Select(TenantIds.Normalize).Distinct().Select(t => results[t]).ToArray();
     }
+
+    private static TenantLookup Failed(string tenant, string failure, int attempt, string why) =>
+        new(tenant, TenantLookupStatus.Failed, null, null, $"{failure} after {attempt} tr{(attempt == 1 ? "y" : "ies")}{why}");
 
     private async Task<IReadOnlyList<(string Tenant, LookupOutcome Outcome)>> SendBatchAsync(string[] tenants, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Graph;
 using MsspTui.Core.Drift;
@@ -88,27 +89,60 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         }
 
         BatchResponseContentCollection batch;
-        Dictionary<string, HttpStatusCode> answered;
+        Exception? unreadable;
         try
         {
-            batch = await GraphCall.WithTimeout(ct => client.Batch.PostAsync(content, ct), settings.CallTimeout, cancellationToken)
-                .ConfigureAwait(false);
-            answered = await batch.GetResponsesStatusCodesAsync().ConfigureAwait(false);
+            (batch, unreadable) = await GraphCall.WithTimeout(async ct =>
+            {
+                var answer = await client.Batch.PostAsync(content, ct).ConfigureAwait(false);
+
+                // The SDK reads the batch's body when first asked for an item, without a token: read it here, so
+                // that the call's time-out and Ctrl+C cover it too (the SDK keeps the parsed body).
+                try
+                {
+                    await answer.GetResponsesStatusCodesAsync().WaitAsync(ct).ConfigureAwait(false);
+                    return (answer, (Exception?)null);
+                }
+                catch (Exception e) when (IsUnreadableBatch(e))
+                {
+                    return (answer, e);
+                }
+            }, settings.CallTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The whole batch failed (after the SDK's own retries): every item of it gets another round.
-            var (_, detail) = SourceFailure.Describe(e, Permission);
-            var retryable = IsRetryableBatchFailure(e);
+            var (detail, retryable, retryAfter) = WholeBatchFailure(e);
             return tenants.Select(t => (t, retryable
-                ? LookupOutcome.Retry(detail, TimeSpan.Zero)
+                ? LookupOutcome.Retry(detail, retryAfter)
                 : LookupOutcome.Done(new TenantLookup(t, TenantLookupStatus.Failed, null, null, detail)))).ToArray();
+        }
+
+        if (unreadable is not null)
+        {
+            // Not a batch answer at all: nothing in it can be matched to a look-up, so every item is tried again.
+            var reason = unreadable is ClientException { InnerException: { } inner }
+                ? $"not JSON ({FirstSentence(inner.Message)})"
+                : FirstSentence(unreadable.Message);
+            return tenants.Select(t => (t, LookupOutcome.Retry($"unreadable $batch answer: {reason}", TimeSpan.Zero))).ToArray();
         }
 
         var outcomes = new List<(string, LookupOutcome)>();
         foreach (var (step, tenant) in byStep)
         {
-            if (!answered.ContainsKey(step) || await batch.GetResponseByIdAsync(step).ConfigureAwait(false) is not { } response)
+            HttpResponseMessage? response;
+            try
+            {
+                response = await batch.GetResponseByIdAsync(step).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsUnreadableBatch(e))
+            {
+                // Items Graph's format does not allow (an id that is not a string, ...) cannot be matched to their
+                // look-ups: no answer was read, so they are tried again like a malformed item.
+                outcomes.Add((tenant, LookupOutcome.Retry($"unreadable $batch answer: {FirstSentence(e.Message)}", TimeSpan.Zero)));
+                continue;
+            }
+
+            if (response is null)
             {
                 outcomes.Add((tenant, LookupOutcome.Retry("no answer for this item in the batch", TimeSpan.Zero)));
                 continue;
@@ -116,25 +150,53 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
 
             using (response)
             {
-                outcomes.Add((tenant, await ReadItemAsync(tenant, response, cancellationToken).ConfigureAwait(false)));
+                outcomes.Add((tenant, await ReadItemAsync(tenant, response, time, cancellationToken).ConfigureAwait(false)));
             }
         }
 
         return outcomes;
     }
 
-    private static bool IsRetryableBatchFailure(Exception e) => e switch
+    /// <summary>
+    /// The whole batch failed (after the SDK's own retries). Throttling, server errors and time-outs give every item of
+    /// it another round, after the batch's Retry-After if it gave one; anything else fails them now.
+    /// </summary>
+    private (string Detail, bool Retryable, TimeSpan RetryAfter) WholeBatchFailure(Exception e)
     {
-        Microsoft.Kiota.Abstractions.ApiException api => api.ResponseStatusCode is 429 or >= 500,
+        var (_, detail) = SourceFailure.Describe(e, Permission);
+        return e switch
+        {
+            ServiceException { ResponseStatusCode: 429 or >= 500 } service =>
+                (detail, true, service.ResponseHeaders is { } headers ? RetryAfter(headers, time) : TimeSpan.Zero),
+            Microsoft.Kiota.Abstractions.ApiException { ResponseStatusCode: 429 or >= 500 } => (detail, true, TimeSpan.Zero),
 
-        // A host name that does not resolve (no network, a typo in --graph-url) will not resolve a second later:
-        // retrying every look-up only made a run without network wait 15 seconds for the same answer.
-        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => false,
-        TimeoutException or HttpRequestException or JsonException => true,
-        _ => false,
-    };
+            // A host name that does not resolve (no network, a typo in --graph-url) will not resolve a second later:
+            // retrying every look-up only made a run without network wait 15 seconds for the same answer.
+            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => (detail, false, TimeSpan.Zero),
+            TimeoutException or HttpRequestException or JsonException => (detail, true, TimeSpan.Zero),
+            _ => (detail, false, TimeSpan.Zero),
+        };
+    }
 
-    private static async Task<LookupOutcome> ReadItemAsync(string tenant, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the SDK throws for a batch body that is not a batch answer: ClientException (status 0) when it is not JSON
+    /// at all (an HTML page from a proxy, ...); plain .NET exceptions when an item lacks its id or status, repeats an
+    /// id, or has an id that is not a string (a null id: NullReferenceException).
+    /// </summary>
+    private static bool IsUnreadableBatch(Exception e) =>
+        e is ClientException { ResponseStatusCode: 0 } or KeyNotFoundException or ArgumentException or FormatException
+            or InvalidOperationException or OverflowException or NullReferenceException;
+
+    private static string FirstSentence(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        var end = line.IndexOf(". ", StringComparison.Ordinal);
+        line = end > 0 ? line[..end] : line.TrimEnd('.');
+        return line.Length > 200 ? line[..200] + "…" : line;
+    }
+
+    private static async Task<LookupOutcome> ReadItemAsync(string tenant, HttpResponseMessage response, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
@@ -167,15 +229,15 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         var (_, detail) = SourceFailure.FromStatus(status, code, message, Permission);
         if (status == 429 || status >= 500)
         {
-            return LookupOutcome.Retry(detail, RetryAfter(response));
+            return LookupOutcome.Retry(detail, RetryAfter(response.Headers, time));
         }
 
         return LookupOutcome.Done(new TenantLookup(tenant, TenantLookupStatus.Failed, null, null, detail));
     }
 
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    private static TimeSpan RetryAfter(HttpResponseHeaders headers, TimeProvider time)
     {
-        if (response.Headers.RetryAfter is { } header)
+        if (headers.RetryAfter is { } header)
         {
             if (header.Delta is { } delta)
             {
@@ -184,12 +246,12 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
 
             if (header.Date is { } date)
             {
-                var left = date - DateTimeOffset.UtcNow;
+                var left = date - time.GetUtcNow();
                 return left > TimeSpan.Zero ? left : TimeSpan.Zero;
             }
         }
 
-        return response.Headers.TryGetValues("Retry-After", out var values) &&
+        return headers.TryGetValues("Retry-After", out var values) &&
                int.TryParse(values.FirstOrDefault(), out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;
     }
 

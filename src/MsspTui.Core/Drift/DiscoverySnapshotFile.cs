@@ -113,17 +113,17 @@ public static class DiscoverySnapshotFile
             Status = SnapshotNames.Status(s.Status),
             Detail = s.Detail,
             Items = s.Items,
-        }).ToList(),
+        }).ToList<SnapshotSourceDocument?>(),
         Relationships = snapshot.Relationships.Select(r => new SnapshotRelationshipDocument
         {
             Id = r.Id,
             DisplayName = r.DisplayName,
             Status = r.Status,
             Customer = new SnapshotCustomerDocument { TenantId = r.CustomerTenantId, DisplayName = r.CustomerDisplayName },
-            Roles = r.Roles.ToList(),
+            Roles = r.Roles.ToList<string?>(),
             EndDateTime = r.EndDateTime,
             AutoExtendDuration = r.AutoExtendDuration,
-        }).ToList(),
+        }).ToList<SnapshotRelationshipDocument?>(),
         Contracts = snapshot.Contracts.Select(c => new SnapshotContractDocument
         {
             Id = c.Id,
@@ -131,7 +131,7 @@ public static class DiscoverySnapshotFile
             CustomerId = c.CustomerTenantId,
             DisplayName = c.DisplayName,
             DefaultDomainName = c.DefaultDomainName,
-        }).ToList(),
+        }).ToList<SnapshotContractDocument?>(),
         Tenants = snapshot.Tenants.Select(t => new SnapshotTenantDocument
         {
             TenantId = t.TenantId,
@@ -139,6 +139,6 @@ public static class DiscoverySnapshotFile
             DisplayName = t.DisplayName,
             DefaultDomainName = t.DefaultDomainName,
             Detail = t.Detail,
-        }).ToList(),
+        }).ToList<SnapshotTenantDocument?>(),
     };
 }

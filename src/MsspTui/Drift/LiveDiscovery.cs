@@ -1,4 +1,3 @@
-using System.Globalization;
 using MsspTui.Cli;
 using MsspTui.Core.Drift;
 using MsspTui.Core.Registry;
@@ -10,16 +9,10 @@ namespace MsspTui.Drift;
 /// <summary>Runs discovery against Graph for the registry's customers and keeps the result as the picker's latest discovery.</summary>
 internal static class LiveDiscovery
 {
-    public const string TimeoutVariable = "MSSP_TUI_GRAPH_TIMEOUT";
-
     public static async Task<DiscoverySnapshot> RunAsync(CliContext context, GraphConnection connection, CustomerRegistry registry,
         IReadOnlySet<DiscoverySource> sources, CancellationToken cancellationToken)
     {
-        var settings = DiscoverySettings.Default;
-        if (double.TryParse(context.Environment.GetVariable(TimeoutVariable), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
-        {
-            settings = settings with { CallTimeout = TimeSpan.FromSeconds(seconds) };
-        }
+        var settings = DiscoverySettings.Default with { CallTimeout = connection.CallTimeout };
 
         context.Error.WriteLine(
             $"mssp-tui: asking {connection.Root.Host} ({connection.Via}) about {DriftReportView.Plural(registry.Customers.Count, "customer")}; " +

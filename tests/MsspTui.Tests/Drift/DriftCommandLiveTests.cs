@@ -176,10 +176,29 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.Empty(server.Requests);
     }
 
-    [Fact]
-    public async Task Without_a_token_and_not_signed_in_it_says_how_to_sign_in()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("abc")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1e7")]
+    public async Task A_time_out_that_is_not_1_to_3600_seconds_is_refused_before_asking_graph(string timeout)
     {
-        cli.Environment["MSSP_TUI_GRAPH_TOKEN"] = null;
+        cli.Environment["MSSP_TUI_GRAPH_TIMEOUT"] = timeout;
+
+        Assert.Equal(1, await cli.RunAsync("drift", "--registry", registry.Path));
+
+        Assert.Contains($"MSSP_TUI_GRAPH_TIMEOUT must be a number of seconds from 1 to 3600 (got '{timeout}')", cli.Error);
+        Assert.Empty(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public async Task Without_a_token_and_not_signed_in_it_says_how_to_sign_in(string? token)
+    {
+        cli.Environment["MSSP_TUI_GRAPH_TOKEN"] = token;
 
         Assert.Equal(1, await cli.RunAsync("drift", "--registry", registry.Path));
 

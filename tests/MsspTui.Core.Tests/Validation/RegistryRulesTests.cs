@@ -60,7 +60,8 @@ public sealed class RegistryRulesTests
 
     [Theory]
     [InlineData("https://wiki.example/{tenantId}?d={domain}", null)]
-    [InlineData("HTTPS://wiki.example/", null)]
+    [InlineData("HTTPS://wiki.example/", "MSSP206")]
+    [InlineData(" https://wiki.example/", "MSSP206")]
     [InlineData("javascript:alert(1)", "MSSP206")]
     [InlineData("data:text/html,<script>", "MSSP206")]
     [InlineData("file:///etc/passwd", "MSSP206")]

@@ -107,6 +107,9 @@ public sealed class PickerView : Runnable
     /// <summary>Set once the picker quit because its terminal went away (see <see cref="Platform.TerminalPresence"/>).</summary>
     internal bool TerminalLost { get; private set; }
 
+    /// <summary>The process's exit code: 0 after Esc or Ctrl+C, 1 when the terminal went away, 128 + n after signal n.</summary>
+    internal int ExitCode { get; private set; }
+
     private bool QuitIfTerminalLost()
     {
         if (_options.Platform.IsTerminalAttached())
@@ -115,8 +118,17 @@ public sealed class PickerView : Runnable
         }
 
         TerminalLost = true;
+        ExitCode = 1;
         Quit();
         return false;
+    }
+
+    /// <summary>Quits because the process was asked to end (<see cref="QuitSignals"/>); call on the UI thread.</summary>
+    internal void QuitOnSignal(int exitCode)
+    {
+        ExitCode = exitCode;
+        TerminalLost = !_options.Platform.IsTerminalAttached();
+        Quit();
     }
 
     protected override bool OnKeyDown(Key key)

@@ -33,17 +33,46 @@ internal static class LiveDiscovery
     public static string LatestPath(CliContext context, Provider provider) =>
         Path.Combine(context.Platform.StateDirectory, $"discovery-{provider.TenantId.Trim().ToLowerInvariant()}.json");
 
-    /// <summary>Best effort: the picker shows drift from it; failing to save must not fail the command.</summary>
+    /// <summary>
+    /// Best effort: the picker shows drift from it; failing to save must not fail the command. It is replaced only by a
+    /// discovery at least as good (<see cref="LatestDiscoveryRule"/>), so a run while offline or with --sources keeps
+    /// the last good answer. A file that cannot be read counts as none: nothing can show it anyway.
+    /// </summary>
     private static void SaveLatest(CliContext context, Provider provider, DiscoverySnapshot snapshot)
     {
         string path = LatestPath(context, provider);
         try
         {
+            if (ReadLatest(path) is { } latest && LatestDiscoveryRule.Lost(snapshot, latest) is { Count: > 0 } lost)
+            {
+                context.Error.WriteLine(
+                    $"mssp-tui: kept the latest discovery from {latest.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)} for the picker " +
+                    $"({path}): {string.Join(", ", lost.Select(s => s.ToName()))} answered there but not in this one");
+                return;
+            }
+
             DiscoverySnapshotFile.Write(snapshot, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"mssp-tui: warning: could not save the latest discovery to {path}: {e.Message}");
+        }
+    }
+
+    private static DiscoverySnapshot? ReadLatest(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return DiscoverySnapshotFile.Read(path);
+        }
+        catch (DiscoverySnapshotException)
+        {
+            return null;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MsspTui.Cli;
 using MsspTui.Core.Drift;
 using MsspTui.Core.Registry;

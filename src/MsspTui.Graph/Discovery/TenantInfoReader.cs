@@ -26,9 +26,23 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         {
             var retry = new List<string>();
             var wait = TimeSpan.Zero;
+            string? unanswered = null;
             foreach (var chunk in pending.Chunk(Math.Clamp(settings.BatchSize, 1, 20)))
             {
-                var round = await SendBatchAsync(chunk, cancellationToken).ConfigureAwait(false);
+                if (unanswered is not null)
+                {
+                    // A batch got no answer within the time-out: the next ones would most likely wait as long each (a
+                    // minute per 20 customers against a host that takes connections and never answers).
+                    foreach (var tenant in chunk)
+                    {
+                        results[tenant] = new TenantLookup(tenant, TenantLookupStatus.Failed, null, null, $"not asked: an earlier batch {unanswered}");
+                    }
+
+                    continue;
+                }
+
+                var (round, timedOut) = await SendBatchAsync(chunk, cancellationToken).ConfigureAwait(false);
+                unanswered = timedOut ? round[0].Outcome.Lookup?.Detail : null;
                 foreach (var (tenant, outcome) in round)
                 {
                     if (outcome.Lookup is { } lookup)
@@ -76,7 +90,9 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
     private static TenantLookup Failed(string tenant, string failure, int attempt, string why) =>
         new(tenant, TenantLookupStatus.Failed, null, null, $"{failure} after {attempt} tr{(attempt == 1 ? "y" : "ies")}{why}");
 
-    private async Task<IReadOnlyList<(string Tenant, LookupOutcome Outcome)>> SendBatchAsync(string[] tenants, CancellationToken cancellationToken)
+    /// <returns>Each tenant's outcome, and whether the batch got no answer within the time-out.</returns>
+    private async Task<(IReadOnlyList<(string Tenant, LookupOutcome Outcome)> Outcomes, bool TimedOut)> SendBatchAsync(string[] tenants,
+        CancellationToken cancellationToken)
     {
         var content = new BatchRequestContentCollection(client, Math.Clamp(settings.BatchSize, 1, 20));
         var byStep = new Dictionary<string, string>();
@@ -112,9 +128,9 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var (detail, retryable, retryAfter) = WholeBatchFailure(e);
-            return tenants.Select(t => (t, retryable
+            return (tenants.Select(t => (t, retryable
                 ? LookupOutcome.Retry(detail, retryAfter)
-                : LookupOutcome.Done(new TenantLookup(t, TenantLookupStatus.Failed, null, null, detail)))).ToArray();
+                : LookupOutcome.Done(new TenantLookup(t, TenantLookupStatus.Failed, null, null, detail)))).ToArray(), e is TimeoutException);
         }
 
         if (unreadable is not null)
@@ -123,7 +139,7 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
             var reason = unreadable is ClientException { InnerException: { } inner }
                 ? $"not JSON ({FirstSentence(inner.Message)})"
                 : FirstSentence(unreadable.Message);
-            return tenants.Select(t => (t, LookupOutcome.Retry($"unreadable $batch answer: {reason}", TimeSpan.Zero))).ToArray();
+            return (tenants.Select(t => (t, LookupOutcome.Retry($"unreadable $batch answer: {reason}", TimeSpan.Zero))).ToArray(), false);
         }
 
         var outcomes = new List<(string, LookupOutcome)>();
@@ -154,7 +170,7 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
             }
         }
 
-        return outcomes;
+        return (outcomes, false);
     }
 
     /// <summary>
@@ -173,7 +189,12 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
             // A host name that does not resolve (no network, a typo in --graph-url) will not resolve a second later:
             // retrying every look-up only made a run without network wait 15 seconds for the same answer.
             HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => (detail, false, TimeSpan.Zero),
-            TimeoutException or HttpRequestException or JsonException => (detail, true, TimeSpan.Zero),
+
+            // A batch that got no answer within the time-out (a minute by default, the SDK's own retries included) would
+            // most likely wait as long again: against a host that takes connections and never answers, three more
+            // rounds made drift take four and a half minutes to say so.
+            TimeoutException => (detail, false, TimeSpan.Zero),
+            HttpRequestException or JsonException => (detail, true, TimeSpan.Zero),
             _ => (detail, false, TimeSpan.Zero),
         };
     }

@@ -127,4 +127,19 @@ public sealed class TenantInfoRetryTests : IAsyncLifetime
         Assert.StartsWith("2 of 2 look-ups failed: unreadable $batch answer", source.Detail);
         Assert.Equal(4, server.Requests.Count(r => r.Method == "POST"));
     }
+
+    [Fact]
+    public async Task A_batch_that_times_out_is_not_tried_again_nor_followed_by_more_batches()
+    {
+        var tenants = Enumerable.Range(1, 21).Select(Tenant).ToArray();
+        server.Faults.On("batch", FakeFault.Slow(TimeSpan.FromSeconds(10)));
+        var settings = FastSettings with { CallTimeout = TimeSpan.FromMilliseconds(500) };
+
+        var snapshot = await DiscoverAsync(server, tenants, settings);
+
+        Assert.All(snapshot.Tenants, t => Assert.Equal(TenantLookupStatus.Failed, t.Status));
+        Assert.Equal("timed out: no answer within 0.5s", snapshot.Tenants[0].Detail);
+        Assert.Equal("not asked: an earlier batch timed out: no answer within 0.5s", snapshot.Tenants[20].Detail);
+        Assert.Equal(1, Count(server, "/$batch"));
+    }
 }

@@ -9,6 +9,7 @@ namespace MsspTui.Benchmarks;
 public class RegistryBenchmarks
 {
     private string _path = "";
+    private string _everyCustomerWrongPath = "";
 
     [Params(10, 1_000, 10_000, 100_000)]
     public int Customers { get; set; }
@@ -18,14 +19,25 @@ public class RegistryBenchmarks
     {
         _path = Path.Combine(Path.GetTempPath(), $"mssp-bench-{Customers}.yaml");
         File.WriteAllText(_path, SyntheticRegistry.Yaml(Customers));
+
+        // One mistake in every customer (a misspelt field): each one goes to JsonSchema.Net, as after a bad bulk edit.
+        _everyCustomerWrongPath = Path.Combine(Path.GetTempPath(), $"mssp-bench-{Customers}-wrong.yaml");
+        File.WriteAllText(_everyCustomerWrongPath, SyntheticRegistry.Yaml(Customers).Replace("    tags:", "    tagz:", StringComparison.Ordinal));
     }
 
     [GlobalCleanup]
-    public void DeleteRegistry() => File.Delete(_path);
+    public void DeleteRegistry()
+    {
+        File.Delete(_path);
+        File.Delete(_everyCustomerWrongPath);
+    }
 
     [Benchmark]
     public int Load() => RegistryLoader.Load(_path).Registry!.Customers.Count;
 
     [Benchmark]
     public int Validate() => RegistryValidator.Validate(_path).Count;
+
+    [Benchmark]
+    public int ValidateEveryCustomerWrong() => RegistryValidator.Validate(_everyCustomerWrongPath).Count;
 }

@@ -91,16 +91,19 @@ public static class RegistryValidator
             }
         }
 
-        var items = json.RootElement.GetProperty("customers");
         SchemaPrecheck? customerPrecheck = RegistrySchema.CustomerPrecheck;
-        for (int index = 0; index < customers.Items.Count; index++)
+
+        // Walked in step with the tree: indexing a JsonDocument array whose items are objects walks it from the start
+        // each time, which made a registry where every customer fails the precheck quadratic (40,000: 14.5 s).
+        int index = -1;
+        foreach (var item in json.RootElement.GetProperty("customers").EnumerateArray())
         {
+            index++;
             if (customerPrecheck?.IsValid(customers.Items[index]) == true)
             {
                 continue;
             }
 
-            var item = items[index];
             if (!RegistrySchema.Customer.Evaluate(item, flag).IsValid)
             {
                 SchemaDiagnosticMapper.Map(RegistrySchema.Customer.Evaluate(item, list), root, sink, $"/customers/{index}");

@@ -205,18 +205,27 @@ public sealed class SearchIndex
 
     private static int Score(SearchDocument document, int field, QueryTerm term, FuzzyScorer scorer, List<int>? positions)
     {
-        string text = document.FieldAt(field);
-        string comparable = term.CaseSensitive ? text : document.LowerFieldAt(field);
+        (string pattern, string comparable) = Operands(document, field, term);
 
         // A tenant id is hex: scattered letters of any short term (a, b, c, d, e, f) would match most of them.
-        // It matches only where the term appears as written, as when pasting or typing the start of an id.
-        if (field == (int)SearchField.TenantId && !comparable.Contains(term.Pattern, StringComparison.Ordinal))
+        // It matches only where the term appears as written (in any case), as when pasting or typing part of an id.
+        if (field == (int)SearchField.TenantId && !comparable.Contains(pattern, StringComparison.Ordinal))
         {
             return FuzzyScorer.NoMatch;
         }
 
-        return scorer.Score(term.Pattern, text, comparable, positions);
+        return scorer.Score(pattern, document.FieldAt(field), comparable, positions);
     }
+
+    /// <summary>
+    /// What a term is compared with in a field: smart case (a term with an upper-case letter against the text as it
+    /// is, else against the lower-cased text), except that a tenant id is compared in lower case whatever the term's
+    /// case: GUIDs have no case, and an id pasted in upper case must find its customer.
+    /// </summary>
+    private static (string Pattern, string Comparable) Operands(SearchDocument document, int field, QueryTerm term) =>
+        term.CaseSensitive && field != (int)SearchField.TenantId
+            ? (term.Pattern, document.FieldAt(field))
+            : (term.LowerPattern, document.LowerFieldAt(field));
 
     /// <summary>One core's share of a parallel scan: its own scorer (which keeps buffers) and result arrays.</summary>
     private sealed class ScanPart(int capacity)

@@ -203,6 +203,30 @@ public class SearchIndexTests
         Assert.Equal(1, index.Filter("F0A0B").Count);
     }
 
+    [Theory]
+    [InlineData("fab", MatchKind.WordStart)]
+    [InlineData("inc", MatchKind.WordStart)]
+    [InlineData("Fab", MatchKind.WordStart)]
+    [InlineData("brik", MatchKind.Anywhere)]
+    [InlineData("fab brik", MatchKind.Anywhere)]
+    [InlineData("frkm", MatchKind.LettersInOrder)]
+    [InlineData("fab frkm", MatchKind.LettersInOrder)]
+    [InlineData("north", MatchKind.WordStart)]
+    [InlineData("eu", MatchKind.WordStart)]
+    [InlineData("7a1b", MatchKind.WordStart)]
+    [InlineData("7A1B", MatchKind.WordStart)]
+    [InlineData("c0ff", MatchKind.Anywhere)]
+    [InlineData("zzz", null)]
+    [InlineData("FAB", null)]
+    public void Closeness_is_the_loosest_term_at_its_closest_field(string query, MatchKind? expected)
+    {
+        // The tenant id's groups are not words: "c0ff" after a dash is only "anywhere".
+        var index = new SearchIndex([new SearchDocument("Fabrikam, Inc.", "fabrikam", "7a1b2c3d-c0ff-4000-8000-000000000001", ["tier1", "eu"], ["north-wind"])]);
+
+        Assert.Equal(expected, index.Closeness(0, query));
+        Assert.Equal(expected is not null, index.Filter(query).Count == 1);
+    }
+
     [Fact]
     public void A_one_character_query_highlights_its_best_occurrence()
     {

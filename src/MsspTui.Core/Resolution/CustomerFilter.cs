@@ -45,18 +45,4 @@ public static class CustomerFilter
 
         return new SearchIndex(documents);
     }
-
-    internal static bool HasLettersInOrder(string term, string needle)
-    {
-        int next = 0;
-        foreach (char c in term)
-        {
-            if (next < needle.Length && char.ToLowerInvariant(c) == char.ToLowerInvariant(needle[next]))
-            {
-                next++;
-            }
-        }
-
-        return next == needle.Length;
-    }
 }

@@ -7,11 +7,14 @@ namespace MsspTui.Core.Matching;
 /// </summary>
 public readonly record struct QueryTerm(string Pattern, bool CaseSensitive)
 {
-    /// <summary>The pattern in lower case, for fields compared ignoring case whatever the term's case (tenant ids).</summary>
-    internal string LowerPattern { get; } = Pattern.ToLowerInvariant();
+    /// <summary>
+    /// The pattern in lower case, for fields compared ignoring case whatever the term's case (tenant ids); the pattern
+    /// itself, not a copy, when it is lower-case ASCII already.
+    /// </summary>
+    internal string LowerPattern { get; } = LowerCase.Of(Pattern);
 
     /// <summary>The lower-cased pattern's characters (a case-sensitive match is also a case-insensitive one).</summary>
-    internal ulong Mask { get; } = CharMask.Of(Pattern.ToLowerInvariant());
+    internal ulong Mask { get; } = CharMask.Of(LowerCase.Of(Pattern));
 
     public static QueryTerm Parse(string term)
     {

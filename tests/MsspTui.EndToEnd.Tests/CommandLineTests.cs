@@ -91,6 +91,34 @@ public sealed class CommandLineTests
         Directory.Delete(directory, recursive: true);
     }
 
+    [Fact]
+    public async Task Escape_sequences_written_as_YAML_escapes_fail_validate_and_never_reach_the_terminal()
+    {
+        string directory = Directory.CreateTempSubdirectory("mssp-e2e-").FullName;
+        string registry = Path.Combine(directory, "customers.yaml");
+        File.WriteAllText(registry, """
+            schemaVersion: 1
+            provider: { name: Test MSSP, tenantId: 11111111-2222-4333-8444-555555555555 }
+            customers:
+              - id: evil
+                name: "Evil\x1b[2J\x1b]0;pwned\x07Corp"
+                tenantId: 21111111-2222-4333-8444-555555555555
+                notes: "red \x1b[31mtext\u0000"
+
+            """);
+
+        ProcessResult validate = await MsspTuiExecutable.RunAsync(["validate", "--registry", registry]);
+        ProcessResult list = await MsspTuiExecutable.RunAsync(["list", "--registry", registry]);
+
+        Assert.True(validate.ExitCode == 1, validate.Out + validate.Error);
+        Assert.Contains("customers.yaml:5:11: error MSSP218: this value holds U+001B (ESC)", validate.Out);
+        Assert.Contains("customers.yaml:7:12: error MSSP218: this value holds U+001B (ESC)", validate.Out);
+        Assert.Equal(1, list.ExitCode);
+        Assert.Contains("error MSSP218", list.Error);
+        Assert.DoesNotContain('\u001b', validate.Out + validate.Error + list.Out + list.Error);
+        Directory.Delete(directory, recursive: true);
+    }
+
     [Theory]
     [InlineData("customers:\n  - id: [unclosed\n")]
     [InlineData("\0\u0001\u0002binary")]

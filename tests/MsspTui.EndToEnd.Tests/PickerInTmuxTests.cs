@@ -80,6 +80,21 @@ public sealed class PickerInTmuxTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(1, picker.WaitForExit(seconds: 10));
     }
 
+    [PickerTmuxTheory]
+    [InlineData("TERM", 143)]
+    [InlineData("INT", 130)]
+    public void A_signal_to_end_quits_like_esc_and_restores_the_terminal(string signal, int exitCode)
+    {
+        using PickerTmux picker = StartPicker();
+        picker.WaitFor(s => s.Contains("Contoso Ltd"), "the first frame");
+
+        picker.Signal(signal);
+
+        Assert.Equal(exitCode, picker.WaitForExit());
+        picker.WaitFor(s => s.Contains("picker exited") && !s.Contains("TENANT ID"), "the normal screen back");
+        Assert.Equal("alt=0 cursor=1 mouse=0", picker.TerminalModes);
+    }
+
     private PickerTmux StartPicker(int width = 100, int height = 30, bool ignoreHangUp = false)
     {
         File.WriteAllText(Path.Combine(_directory, "customers.yaml"), Registry);

@@ -79,6 +79,18 @@ public sealed class PickerTmux : IDisposable
         return int.Parse(File.ReadAllText(ExitFile).Trim());
     }
 
+    /// <summary>The terminal's modes as tmux sees them: alternate screen, cursor shown, mouse reporting.</summary>
+    public string TerminalModes => Run("display", "-p", "-t", _session, "alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag}").Out.Trim();
+
+    /// <summary>Sends a signal (TERM, INT, HUP…) to the picker: the process the pane's shell started.</summary>
+    public void Signal(string name)
+    {
+        string shell = Run("display", "-p", "-t", _session, "#{pane_pid}").Out.Trim();
+        string picker = File.ReadAllText($"/proc/{shell}/task/{shell}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        using Process kill = Process.Start("kill", ["-" + name, picker]);
+        kill.WaitForExit(10_000);
+    }
+
     /// <summary>Closes the pane's terminal, as closing a terminal window does.</summary>
     public void CloseTerminal() => Run("kill-session", "-t", _session);
 

@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DuplicateListEntry = new("MSSP215", Warning, "Same entry twice in a list");
     public static readonly DiagnosticDescriptor AmbiguousAlias = new("MSSP216", Warning, "Alias matches another customer");
     public static readonly DiagnosticDescriptor BidiControl = new("MSSP217", Error, "Value holds a bidirectional control character");
+    public static readonly DiagnosticDescriptor ControlCharacter = new("MSSP218", Error, "Value holds a control character");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -56,6 +57,6 @@ public static class DiagnosticCodes
         SchemaViolation, UnknownField, MissingField, WrongType, InvalidValue, InvalidId, InvalidGuid, UnsupportedSchemaVersion,
         DuplicateId, DuplicateName, DuplicateTenantId, UnknownRole, UnknownPortal, LinkNotHttps, LinkUnknownPlaceholder,
         LinkMalformed, SecretField, SecretValue, InvalidDomain, ProviderTenantIsCustomer, PortalNeedsDomain, InvalidEmail,
-        DuplicateListEntry, AmbiguousAlias, BidiControl,
+        DuplicateListEntry, AmbiguousAlias, BidiControl, ControlCharacter,
     ];
 }

@@ -2,7 +2,8 @@ using System.Text;
 
 namespace MsspTui.Core.Diagnostics;
 
-/// <summary>Quotes user-supplied text for a diagnostic message: short, one line, no control characters.</summary>
+/// <summary>Quotes user-supplied text for a diagnostic message: short, one line, no control characters, and no
+/// bidirectional controls (which could make the quote read as something else, MSSP217).</summary>
 public static class MessageText
 {
     public const int MaxQuotedLength = 60;
@@ -19,7 +20,7 @@ public static class MessageText
                 break;
             }
 
-            builder.Append(char.IsControl(c) ? ' ' : c);
+            builder.Append(char.IsControl(c) || Text.BidiControls.Is(c) ? ' ' : c);
         }
 
         builder.Append('\'');

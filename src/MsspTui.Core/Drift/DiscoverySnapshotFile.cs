@@ -46,7 +46,7 @@ public static class DiscoverySnapshotFile
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $":{line + 1}" : string.Empty;
-            throw new DiscoverySnapshotException($"{displayPath}{where}: not a valid saved discovery: {FirstSentence(e.Message)}", e);
+            throw new DiscoverySnapshotException($"{displayPath}{where}: not a valid saved discovery: {Explain(e)}", e);
         }
 
         if (document is null)
@@ -85,10 +85,20 @@ public static class DiscoverySnapshotFile
         }
     }
 
-    private static string FirstSentence(string message)
+    // System.Text.Json names .NET types ("could not be converted to System.Nullable`1[System.DateTimeOffset]"), which
+    // say nothing to whoever edited the file: a value of the wrong kind is named by where it is instead.
+    private static string Explain(JsonException exception)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        string message = exception.Message;
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        string sentence = cut > 0 ? message[..cut] : message;
+        string? where = exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        if (sentence.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return where is null ? "a value of the wrong kind" : $"{where} is not a value of the expected kind (text, number, date or list)";
+        }
+
+        return where is null ? sentence : $"{sentence} (at {where})";
     }
 
     private static SnapshotDocument ToDocument(DiscoverySnapshot snapshot) => new()
@@ -103,17 +113,17 @@ public static class DiscoverySnapshotFile
             Status = SnapshotNames.Status(s.Status),
             Detail = s.Detail,
             Items = s.Items,
-        }).ToList(),
+        }).ToList<SnapshotSourceDocument?>(),
         Relationships = snapshot.Relationships.Select(r => new SnapshotRelationshipDocument
         {
             Id = r.Id,
             DisplayName = r.DisplayName,
             Status = r.Status,
             Customer = new SnapshotCustomerDocument { TenantId = r.CustomerTenantId, DisplayName = r.CustomerDisplayName },
-            Roles = r.Roles.ToList(),
+            Roles = r.Roles.ToList<string?>(),
             EndDateTime = r.EndDateTime,
             AutoExtendDuration = r.AutoExtendDuration,
-        }).ToList(),
+        }).ToList<SnapshotRelationshipDocument?>(),
         Contracts = snapshot.Contracts.Select(c => new SnapshotContractDocument
         {
             Id = c.Id,
@@ -121,7 +131,7 @@ public static class DiscoverySnapshotFile
             CustomerId = c.CustomerTenantId,
             DisplayName = c.DisplayName,
             DefaultDomainName = c.DefaultDomainName,
-        }).ToList(),
+        }).ToList<SnapshotContractDocument?>(),
         Tenants = snapshot.Tenants.Select(t => new SnapshotTenantDocument
         {
             TenantId = t.TenantId,
@@ -129,6 +139,6 @@ public static class DiscoverySnapshotFile
             DisplayName = t.DisplayName,
             DefaultDomainName = t.DefaultDomainName,
             Detail = t.Detail,
-        }).ToList(),
+        }).ToList<SnapshotTenantDocument?>(),
     };
 }

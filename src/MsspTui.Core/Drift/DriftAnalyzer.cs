@@ -14,7 +14,9 @@ public static class DriftAnalyzer
     public static DriftReport Analyze(CustomerRegistry registry, DiscoverySnapshot snapshot, DateTimeOffset now, DriftOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(options.ExpiringWithinDays);
+        // Every report prints both sides' text: neither Graph's nor the registry's may act on a terminal.
         snapshot = VisibleDiscovery.Of(snapshot);
+        registry = VisibleRegistry.Of(registry);
 
         var lookups = snapshot.Tenants
             .GroupBy(t => TenantIds.Normalize(t.TenantId))

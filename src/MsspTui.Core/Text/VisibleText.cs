@@ -11,7 +11,7 @@ namespace MsspTui.Core.Text;
 public static class VisibleText
 {
     private static readonly SearchValues<char> Hidden = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)) + BidiControls.Characters);
+        ControlCharacters.All + BidiControls.Characters);
 
     /// <summary>Whether <paramref name="text"/> has nothing to replace (<see cref="Of"/> returns it as it is).</summary>
     public static bool IsVisible(string text) => !text.AsSpan().ContainsAny(Hidden);

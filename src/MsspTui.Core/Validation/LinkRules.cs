@@ -15,7 +15,9 @@ internal static class LinkRules
 
     public static void Check(SourceScalar url, string linkName, DiagnosticSink sink)
     {
-        string template = url.Text.Trim();
+        // Exactly as written, like the schema's pattern (^https://\S+$) reads it: a link the CI gate refuses must not
+        // open from the picker or `open` either.
+        string template = url.Text;
         string label = MessageText.Quote(linkName);
         var unknown = UrlTemplate.UnknownPlaceholders(template).ToList();
         if (unknown.Count > 0)
@@ -27,12 +29,16 @@ internal static class LinkRules
         }
 
         string expanded = UrlTemplate.Expand(template, SampleTenantId, SampleDomain);
-        if (!template.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (!template.StartsWith("https://", StringComparison.Ordinal))
         {
-            int colon = template.IndexOf(':');
-            string scheme = colon > 0 ? template[..(colon + 1)] : template;
+            string written = template.TrimStart();
+            int colon = written.IndexOf(':');
+            string scheme = colon > 0 ? written[..(colon + 1)] : written;
+            string problem = written.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                ? written.Length != template.Length ? "starts with white space" : $"writes the scheme as {MessageText.Quote(scheme)}"
+                : $"got {MessageText.Quote(scheme)}";
             sink.Add(DiagnosticCodes.LinkNotHttps, url.Start,
-                $"link {label} must start with https:// (got {MessageText.Quote(scheme)}); only https links are ever opened");
+                $"link {label} must start with https:// exactly ({problem}); only https links are ever opened");
             return;
         }
 

@@ -341,6 +341,12 @@ internal static partial class RegistryRules
                         $"this value holds U+{(int)control:X4}, an invisible character that reorders how text is shown (a name can read as another's): remove it");
                 }
 
+                if (ControlCharacters.FirstRefused(scalar.TextSpan) is { } terminalControl)
+                {
+                    sink.Add(DiagnosticCodes.ControlCharacter, scalar.Start,
+                        $"this value holds {ControlCharacters.Describe(terminalControl)}, a control character that would act on the terminal of everyone who lists or opens the registry (escape sequences can clear the screen, retitle the window or write the clipboard): remove it");
+                }
+
                 break;
         }
     }

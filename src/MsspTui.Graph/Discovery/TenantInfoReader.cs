@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Graph;
 using MsspTui.Core.Drift;
@@ -7,9 +8,10 @@ namespace MsspTui.Graph.Discovery;
 
 /// <summary>
 /// findTenantInformationByTenantId for each tenant, in $batches of at most BatchSize. The SDK does not retry inside
-/// a batch, so throttled (429) and failed (5xx) items are retried here in later rounds, after the largest Retry-After
-/// of the round (capped); after LookupAttempts tries an item is marked failed. 404 / Directory_ObjectNotFound is "not
-/// found"; any other answer is a failed look-up with its reason.
+/// a batch, so throttled (429), failed (5xx) and unreadable items are retried here in later rounds, after the largest
+/// Retry-After among them; an item whose Retry-After exceeds MaxRetryAfter is marked failed at once, and after
+/// LookupAttempts tries an item is marked failed. 404 / Directory_ObjectNotFound is "not found"; any other answer is a
+/// failed look-up with its reason.
 /// </summary>
 internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySettings settings, TimeProvider time)
 {
@@ -24,14 +26,34 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         {
             var retry = new List<string>();
             var wait = TimeSpan.Zero;
+            string? unanswered = null;
             foreach (var chunk in pending.Chunk(Math.Clamp(settings.BatchSize, 1, 20)))
             {
-                var round = await SendBatchAsync(chunk, cancellationToken).ConfigureAwait(false);
+                if (unanswered is not null)
+                {
+                    // A batch got no answer within the time-out: the next ones would most likely wait as long each (a
+                    // minute per 20 customers against a host that takes connections and never answers).
+                    foreach (var tenant in chunk)
+                    {
+                        results[tenant] = new TenantLookup(tenant, TenantLookupStatus.Failed, null, null, $"not asked: an earlier batch {unanswered}");
+                    }
+
+                    continue;
+                }
+
+                var (round, timedOut) = await SendBatchAsync(chunk, cancellationToken).ConfigureAwait(false);
+                unanswered = timedOut ? round[0].Outcome.Lookup?.Detail : null;
                 foreach (var (tenant, outcome) in round)
                 {
                     if (outcome.Lookup is { } lookup)
                     {
                         results[tenant] = lookup;
+                    }
+                    else if (outcome.RetryAfter > settings.MaxRetryAfter)
+                    {
+                        // Only this item gives up: the others of the round are still retried, without that long wait.
+                        results[tenant] = Failed(tenant, outcome.Failure!, attempt,
+                            $", Retry-After {outcome.RetryAfter.TotalSeconds:0}s exceeds {settings.MaxRetryAfter.TotalSeconds:0}s");
                     }
                     else
                     {
@@ -47,13 +69,11 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
                 break;
             }
 
-            if (attempt >= settings.LookupAttempts || wait > settings.MaxRetryAfter)
+            if (attempt >= settings.LookupAttempts)
             {
-                var why = wait > settings.MaxRetryAfter ? $", Retry-After {wait.TotalSeconds:0}s exceeds {settings.MaxRetryAfter.TotalSeconds:0}s" : string.Empty;
                 foreach (var tenant in retry)
                 {
-                    results[tenant] = new TenantLookup(tenant, TenantLookupStatus.Failed, null, null,
-                        $"{lastFailure[tenant]} after {attempt} tr{(attempt == 1 ? "y" : "ies")}{why}");
+                    results[tenant] = Failed(tenant, lastFailure[tenant], attempt, string.Empty);
                 }
 
                 break;
@@ -67,7 +87,12 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         return tenantIds.Select(TenantIds.Normalize).Distinct().Select(t => results[t]).ToArray();
     }
 
-    private async Task<IReadOnlyList<(string Tenant, LookupOutcome Outcome)>> SendBatchAsync(string[] tenants, CancellationToken cancellationToken)
+    private static TenantLookup Failed(string tenant, string failure, int attempt, string why) =>
+        new(tenant, TenantLookupStatus.Failed, null, null, $"{failure} after {attempt} tr{(attempt == 1 ? "y" : "ies")}{why}");
+
+    /// <returns>Each tenant's outcome, and whether the batch got no answer within the time-out.</returns>
+    private async Task<(IReadOnlyList<(string Tenant, LookupOutcome Outcome)> Outcomes, bool TimedOut)> SendBatchAsync(string[] tenants,
+        CancellationToken cancellationToken)
     {
         var content = new BatchRequestContentCollection(client, Math.Clamp(settings.BatchSize, 1, 20));
         var byStep = new Dictionary<string, string>();
@@ -80,27 +105,60 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         }
 
         BatchResponseContentCollection batch;
-        Dictionary<string, HttpStatusCode> answered;
+        Exception? unreadable;
         try
         {
-            batch = await GraphCall.WithTimeout(ct => client.Batch.PostAsync(content, ct), settings.CallTimeout, cancellationToken)
-                .ConfigureAwait(false);
-            answered = await batch.GetResponsesStatusCodesAsync().ConfigureAwait(false);
+            (batch, unreadable) = await GraphCall.WithTimeout(async ct =>
+            {
+                var answer = await client.Batch.PostAsync(content, ct).ConfigureAwait(false);
+
+                // The SDK reads the batch's body when first asked for an item, without a token: read it here, so
+                // that the call's time-out and Ctrl+C cover it too (the SDK keeps the parsed body).
+                try
+                {
+                    await answer.GetResponsesStatusCodesAsync().WaitAsync(ct).ConfigureAwait(false);
+                    return (answer, (Exception?)null);
+                }
+                catch (Exception e) when (IsUnreadableBatch(e))
+                {
+                    return (answer, e);
+                }
+            }, settings.CallTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The whole batch failed (after the SDK's own retries): every item of it gets another round.
-            var (_, detail) = SourceFailure.Describe(e, Permission);
-            var retryable = IsRetryableBatchFailure(e);
-            return tenants.Select(t => (t, retryable
-                ? LookupOutcome.Retry(detail, TimeSpan.Zero)
-                : LookupOutcome.Done(new TenantLookup(t, TenantLookupStatus.Failed, null, null, detail)))).ToArray();
+            var (detail, retryable, retryAfter) = WholeBatchFailure(e);
+            return (tenants.Select(t => (t, retryable
+                ? LookupOutcome.Retry(detail, retryAfter)
+                : LookupOutcome.Done(new TenantLookup(t, TenantLookupStatus.Failed, null, null, detail)))).ToArray(), e is TimeoutException);
+        }
+
+        if (unreadable is not null)
+        {
+            // Not a batch answer at all: nothing in it can be matched to a look-up, so every item is tried again.
+            var reason = unreadable is ClientException { InnerException: { } inner }
+                ? $"not JSON ({FirstSentence(inner.Message)})"
+                : FirstSentence(unreadable.Message);
+            return (tenants.Select(t => (t, LookupOutcome.Retry($"unreadable $batch answer: {reason}", TimeSpan.Zero))).ToArray(), false);
         }
 
         var outcomes = new List<(string, LookupOutcome)>();
         foreach (var (step, tenant) in byStep)
         {
-            if (!answered.ContainsKey(step) || await batch.GetResponseByIdAsync(step).ConfigureAwait(false) is not { } response)
+            HttpResponseMessage? response;
+            try
+            {
+                response = await batch.GetResponseByIdAsync(step).ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsUnreadableBatch(e))
+            {
+                // Items Graph's format does not allow (an id that is not a string, ...) cannot be matched to their
+                // look-ups: no answer was read, so they are tried again like a malformed item.
+                outcomes.Add((tenant, LookupOutcome.Retry($"unreadable $batch answer: {FirstSentence(e.Message)}", TimeSpan.Zero)));
+                continue;
+            }
+
+            if (response is null)
             {
                 outcomes.Add((tenant, LookupOutcome.Retry("no answer for this item in the batch", TimeSpan.Zero)));
                 continue;
@@ -108,25 +166,58 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
 
             using (response)
             {
-                outcomes.Add((tenant, await ReadItemAsync(tenant, response, cancellationToken).ConfigureAwait(false)));
+                outcomes.Add((tenant, await ReadItemAsync(tenant, response, time, cancellationToken).ConfigureAwait(false)));
             }
         }
 
-        return outcomes;
+        return (outcomes, false);
     }
 
-    private static bool IsRetryableBatchFailure(Exception e) => e switch
+    /// <summary>
+    /// The whole batch failed (after the SDK's own retries). Throttling, server errors and time-outs give every item of
+    /// it another round, after the batch's Retry-After if it gave one; anything else fails them now.
+    /// </summary>
+    private (string Detail, bool Retryable, TimeSpan RetryAfter) WholeBatchFailure(Exception e)
     {
-        Microsoft.Kiota.Abstractions.ApiException api => api.ResponseStatusCode is 429 or >= 500,
+        var (_, detail) = SourceFailure.Describe(e, Permission);
+        return e switch
+        {
+            ServiceException { ResponseStatusCode: 429 or >= 500 } service =>
+                (detail, true, service.ResponseHeaders is { } headers ? RetryAfter(headers, time) : TimeSpan.Zero),
+            Microsoft.Kiota.Abstractions.ApiException { ResponseStatusCode: 429 or >= 500 } => (detail, true, TimeSpan.Zero),
 
-        // A host name that does not resolve (no network, a typo in --graph-url) will not resolve a second later:
-        // retrying every look-up only made a run without network wait 15 seconds for the same answer.
-        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => false,
-        TimeoutException or HttpRequestException or JsonException => true,
-        _ => false,
-    };
+            // A host name that does not resolve (no network, a typo in --graph-url) will not resolve a second later:
+            // retrying every look-up only made a run without network wait 15 seconds for the same answer.
+            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => (detail, false, TimeSpan.Zero),
 
-    private static async Task<LookupOutcome> ReadItemAsync(string tenant, HttpResponseMessage response, CancellationToken cancellationToken)
+            // A batch that got no answer within the time-out (a minute by default, the SDK's own retries included) would
+            // most likely wait as long again: against a host that takes connections and never answers, three more
+            // rounds made drift take four and a half minutes to say so.
+            TimeoutException => (detail, false, TimeSpan.Zero),
+            HttpRequestException or JsonException => (detail, true, TimeSpan.Zero),
+            _ => (detail, false, TimeSpan.Zero),
+        };
+    }
+
+    /// <summary>
+    /// What the SDK throws for a batch body that is not a batch answer: ClientException (status 0) when it is not JSON
+    /// at all (an HTML page from a proxy, ...); plain .NET exceptions when an item lacks its id or status, repeats an
+    /// id, or has an id that is not a string (a null id: NullReferenceException).
+    /// </summary>
+    private static bool IsUnreadableBatch(Exception e) =>
+        e is ClientException { ResponseStatusCode: 0 } or KeyNotFoundException or ArgumentException or FormatException
+            or InvalidOperationException or OverflowException or NullReferenceException;
+
+    private static string FirstSentence(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        var end = line.IndexOf(". ", StringComparison.Ordinal);
+        line = end > 0 ? line[..end] : line.TrimEnd('.');
+        return line.Length > 200 ? line[..200] + "…" : line;
+    }
+
+    private static async Task<LookupOutcome> ReadItemAsync(string tenant, HttpResponseMessage response, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
@@ -159,15 +250,15 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         var (_, detail) = SourceFailure.FromStatus(status, code, message, Permission);
         if (status == 429 || status >= 500)
         {
-            return LookupOutcome.Retry(detail, RetryAfter(response));
+            return LookupOutcome.Retry(detail, RetryAfter(response.Headers, time));
         }
 
         return LookupOutcome.Done(new TenantLookup(tenant, TenantLookupStatus.Failed, null, null, detail));
     }
 
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    private static TimeSpan RetryAfter(HttpResponseHeaders headers, TimeProvider time)
     {
-        if (response.Headers.RetryAfter is { } header)
+        if (headers.RetryAfter is { } header)
         {
             if (header.Delta is { } delta)
             {
@@ -176,12 +267,12 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
 
             if (header.Date is { } date)
             {
-                var left = date - DateTimeOffset.UtcNow;
+                var left = date - time.GetUtcNow();
                 return left > TimeSpan.Zero ? left : TimeSpan.Zero;
             }
         }
 
-        return response.Headers.TryGetValues("Retry-After", out var values) &&
+        return headers.TryGetValues("Retry-After", out var values) &&
                int.TryParse(values.FirstOrDefault(), out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;
     }
 

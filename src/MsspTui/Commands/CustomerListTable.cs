@@ -3,7 +3,10 @@ using MsspTui.Core.Text;
 
 namespace MsspTui.Commands;
 
-/// <summary>The `list` table for people: aligned columns (wide characters count twice), one customer a line.</summary>
+/// <summary>
+/// The `list` table for people: aligned columns (wide characters count twice), one customer a line. Every cell is
+/// <see cref="VisibleText"/>: a control character in a registry that skipped `validate` must not act on the terminal.
+/// </summary>
 public static class CustomerListTable
 {
     private static readonly string[] Headers = ["ID", "NAME", "TENANT ID", "STATUS", "ACCESS", "TAGS"];
@@ -18,12 +21,12 @@ public static class CustomerListTable
         {
             Customer c = customers[row];
             int at = (row + 1) * columns;
-            cells[at] = c.Id;
-            cells[at + 1] = c.Name;
-            cells[at + 2] = c.TenantId.ToLowerInvariant();
+            cells[at] = VisibleText.Of(c.Id);
+            cells[at + 1] = VisibleText.Of(c.Name);
+            cells[at + 2] = VisibleText.Of(c.TenantId.ToLowerInvariant());
             cells[at + 3] = StatusName(c.Status);
             cells[at + 4] = AccessName(c.Access);
-            cells[at + 5] = string.Join(",", c.Tags);
+            cells[at + 5] = VisibleText.Of(string.Join(",", c.Tags));
         }
 
         // Each cell measured once (wide characters take two columns): 100,000 customers used to measure every cell twice.

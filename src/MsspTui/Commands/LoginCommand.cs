@@ -22,7 +22,7 @@ public static class LoginCommand
                 return ExitCodes.Failure;
             }
 
-            if (context.Environment.GetVariable(StaticAccessTokenProvider.Variable) is { Length: > 0 })
+            if (GraphEnvironment.Token(context.Environment) is not null)
             {
                 context.Error.WriteLine($"mssp-tui: note: {StaticAccessTokenProvider.Variable} is set, so drift and discover use it and not this sign-in.");
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MsspTui.Cli;
+using MsspTui.Core.Text;
 using MsspTui.Platform;
 
 namespace MsspTui.Commands;
@@ -21,13 +22,13 @@ public static class OpenCommand
             LaunchResult launch = context.Platform.Browser.Launch(url);
             if (launch.Launched)
             {
-                context.Error.WriteLine($"Opening {target.Title}: {url}");
+                context.Error.WriteLine($"Opening {VisibleText.Of(target.Title)}: {VisibleText.Of(url)}");
                 return ExitCodes.Success;
             }
 
             // Whatever went wrong, the person still gets the URL to open by hand.
-            context.Out.WriteLine(url);
-            context.Error.WriteLine($"mssp-tui: {launch.Problem}");
+            context.Out.WriteLine(VisibleText.Of(url));
+            context.Error.WriteLine($"mssp-tui: {VisibleText.OfNullable(launch.Problem)}");
             return launch.NoBrowser ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;

@@ -8,7 +8,10 @@ using MsspTui.Core.Text;
 
 namespace MsspTui.Commands;
 
-/// <summary>Registry → customer → portal URL for `url` and `open`, printing why whenever one step fails.</summary>
+/// <summary>
+/// Registry → customer → portal URL for `url` and `open`, printing why whenever one step fails. What it prints of the
+/// registry or the command line is <see cref="VisibleText"/>.
+/// </summary>
 public static class PortalTargetLookup
 {
     public static PortalTarget? Find(ParseResult result, CliContext context, CustomerArgument arguments)
@@ -30,14 +33,14 @@ public static class PortalTargetLookup
         PortalTarget? target = CustomerPortals.Find(customer, portalName, registry.Provider.Cloud);
         if (target is null)
         {
-            string links = customer.Links.Count == 0 ? "" : $"; links of {customer.Id}: {string.Join(", ", customer.Links.Select(l => l.Name))}";
+            string links = customer.Links.Count == 0 ? "" : VisibleText.Of($"; links of {customer.Id}: {string.Join(", ", customer.Links.Select(l => l.Name))}");
             context.Error.WriteLine($"mssp-tui: unknown portal '{VisibleText.Of(portalName)}'. Portals: {string.Join(", ", PortalCatalog.Names)}{links}");
             return null;
         }
 
         if (!target.IsAvailable)
         {
-            context.Error.WriteLine($"mssp-tui: {target.Problem}");
+            context.Error.WriteLine($"mssp-tui: {VisibleText.OfNullable(target.Problem)}");
             return null;
         }
 
@@ -61,10 +64,10 @@ public static class PortalTargetLookup
         context.Error.WriteLine($"mssp-tui: '{VisibleText.Of(query)}' matches {which}; be more specific:");
         foreach (Customer candidate in resolution.Candidates.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).Take(CandidatesShown))
         {
-            context.Error.WriteLine($"  {candidate.Id,-24} {candidate.Name}");
+            context.Error.WriteLine($"  {VisibleText.Of(candidate.Id),-24} {VisibleText.Of(candidate.Name)}");
         }
 
-        string list = $"`mssp-tui list {QuoteForShell(query)}`";
+        string list = $"`mssp-tui list {VisibleText.Of(QuoteForShell(query))}`";
         if (count > CandidatesShown)
         {
             string lists = closestOnly ? $"lists all {resolution.Matches:N0} matches" : "lists them";

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MsspTui.Cli;
+using MsspTui.Core.Text;
 
 namespace MsspTui.Commands;
 
@@ -17,7 +18,8 @@ public static class UrlCommand
                 return ExitCodes.Failure;
             }
 
-            context.Out.WriteLine(url);
+            // Printed for people and for $(…): a control character from the registry must not act on the terminal.
+            context.Out.WriteLine(VisibleText.Of(url));
             return ExitCodes.Success;
         });
         return command;

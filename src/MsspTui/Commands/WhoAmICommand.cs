@@ -27,9 +27,9 @@ public static class WhoAmICommand
                 return ExitCodes.Failure;
             }
 
-            if (context.Environment.GetVariable(StaticAccessTokenProvider.Variable) is { Length: > 0 } token)
+            if (GraphEnvironment.Token(context.Environment) is { } token)
             {
-                var claims = TokenClaims.Read(token.Trim());
+                var claims = TokenClaims.Read(token);
                 context.Out.WriteLine($"token: from {StaticAccessTokenProvider.Variable} (no sign-in), sent only to {root.Host}");
                 if (claims is not null)
                 {

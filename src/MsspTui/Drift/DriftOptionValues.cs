@@ -21,14 +21,18 @@ internal static class DriftOptionValues
         return sources;
     }
 
+    /// <summary>The widest --expiring-within: ten years (a GDAP relationship lasts at most two). Far larger windows
+    /// reached past the calendar's end and failed after the whole discovery had run.</summary>
+    public const int MaxExpiringWithinDays = 3650;
+
     public static bool ExpiringWithin(int days, TextWriter error)
     {
-        if (days >= 0)
+        if (days is >= 0 and <= MaxExpiringWithinDays)
         {
             return true;
         }
 
-        error.WriteLine($"mssp-tui: --expiring-within must be 0 or more days (got {days})");
+        error.WriteLine($"mssp-tui: --expiring-within must be from 0 to {MaxExpiringWithinDays} days (got {days})");
         return false;
     }
 }

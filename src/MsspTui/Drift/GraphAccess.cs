@@ -5,6 +5,7 @@ using MsspTui.Core.Registry;
 using MsspTui.Core.Text;
 using MsspTui.Graph;
 using MsspTui.Graph.Auth;
+using MsspTui.Graph.Discovery;
 
 namespace MsspTui.Drift;
 
@@ -25,9 +26,15 @@ internal static class GraphAccess
             return null;
         }
 
-        if (context.Environment.GetVariable(StaticAccessTokenProvider.Variable) is { Length: > 0 } token)
+        if (GraphEnvironment.CallTimeout(context.Environment, DiscoverySettings.Default.CallTimeout, out string? timeoutError) is not { } callTimeout)
         {
-            return new GraphConnection(root, new StaticAccessTokenProvider(token.Trim(), root.Host), StaticAccessTokenProvider.Variable);
+            context.Error.WriteLine($"mssp-tui: {timeoutError}");
+            return null;
+        }
+
+        if (GraphEnvironment.Token(context.Environment) is { } token)
+        {
+            return new GraphConnection(root, new StaticAccessTokenProvider(token, root.Host), StaticAccessTokenProvider.Variable, callTimeout);
         }
 
         var signIn = await MsalSignIn.CreateAsync(SignInFactory.Settings(provider, context)).ConfigureAwait(false);
@@ -60,7 +67,7 @@ internal static class GraphAccess
             return null;
         }
 
-        return new GraphConnection(root, new MsalAccessTokenProvider(signIn, root.Host), $"signed in as {VisibleText.Of(signedIn.Account.Username)}");
+        return new GraphConnection(root, new MsalAccessTokenProvider(signIn, root.Host), $"signed in as {VisibleText.Of(signedIn.Account.Username)}", callTimeout);
     }
 
     /// <summary>Why Microsoft sign-in could not be reached (no network, DNS, a proxy), and what to check.</summary>

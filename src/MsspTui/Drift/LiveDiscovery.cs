@@ -10,16 +10,10 @@ namespace MsspTui.Drift;
 /// <summary>Runs discovery against Graph for the registry's customers and keeps the result as the picker's latest discovery.</summary>
 internal static class LiveDiscovery
 {
-    public const string TimeoutVariable = "MSSP_TUI_GRAPH_TIMEOUT";
-
     public static async Task<DiscoverySnapshot> RunAsync(CliContext context, GraphConnection connection, CustomerRegistry registry,
         IReadOnlySet<DiscoverySource> sources, CancellationToken cancellationToken)
     {
-        var settings = DiscoverySettings.Default;
-        if (double.TryParse(context.Environment.GetVariable(TimeoutVariable), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
-        {
-            settings = settings with { CallTimeout = TimeSpan.FromSeconds(seconds) };
-        }
+        var settings = DiscoverySettings.Default with { CallTimeout = connection.CallTimeout };
 
         context.Error.WriteLine(
             $"mssp-tui: asking {connection.Root.Host} ({connection.Via}) about {DriftReportView.Plural(registry.Customers.Count, "customer")}; " +
@@ -40,17 +34,46 @@ internal static class LiveDiscovery
     public static string LatestPath(CliContext context, Provider provider) =>
         Path.Combine(context.Platform.StateDirectory, $"discovery-{provider.TenantId.Trim().ToLowerInvariant()}.json");
 
-    /// <summary>Best effort: the picker shows drift from it; failing to save must not fail the command.</summary>
+    /// <summary>
+    /// Best effort: the picker shows drift from it; failing to save must not fail the command. It is replaced only by a
+    /// discovery at least as good (<see cref="LatestDiscoveryRule"/>), so a run while offline or with --sources keeps
+    /// the last good answer. A file that cannot be read counts as none: nothing can show it anyway.
+    /// </summary>
     private static void SaveLatest(CliContext context, Provider provider, DiscoverySnapshot snapshot)
     {
         string path = LatestPath(context, provider);
         try
         {
+            if (ReadLatest(path) is { } latest && LatestDiscoveryRule.Lost(snapshot, latest) is { Count: > 0 } lost)
+            {
+                context.Error.WriteLine(
+                    $"mssp-tui: kept the latest discovery from {latest.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)} for the picker " +
+                    $"({path}): {string.Join(", ", lost.Select(s => s.ToName()))} answered there but not in this one");
+                return;
+            }
+
             DiscoverySnapshotFile.Write(snapshot, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"mssp-tui: warning: could not save the latest discovery to {path}: {e.Message}");
+        }
+    }
+
+    private static DiscoverySnapshot? ReadLatest(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return DiscoverySnapshotFile.Read(path);
+        }
+        catch (DiscoverySnapshotException)
+        {
+            return null;
         }
     }
 }

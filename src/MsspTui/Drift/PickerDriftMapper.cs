@@ -21,7 +21,10 @@ internal static class PickerDriftMapper
             ? null
             : string.Join("; ", report.Sources.Where(s => s.Status is not (SourceStatus.Ok or SourceStatus.Skipped))
                 .Select(s => $"{s.Name.ToName()} {s.Status.ToString().ToLowerInvariant()}{(s.Detail is null ? "" : ": " + s.Detail)}"));
-        return new PickerDriftState(byCustomer, unregistered, discoveredAt, incomplete);
+        return new PickerDriftState(byCustomer, unregistered, discoveredAt, incomplete)
+        {
+            Answered = report.Sources.Where(s => s.Answered).Select(s => s.Name).ToHashSet(),
+        };
     }
 
     private static PickerFinding ToPicker(DriftFinding finding) =>

@@ -20,7 +20,7 @@ internal static class PickerDriftSource
         string savedPath = discoveryFile is null
             ? LiveDiscovery.LatestPath(context, registry.Provider)
             : Path.GetFullPath(discoveryFile, context.Environment.CurrentDirectory);
-        bool tokenFromEnvironment = context.Environment.GetVariable(StaticAccessTokenProvider.Variable) is { Length: > 0 };
+        bool tokenFromEnvironment = GraphEnvironment.Token(context.Environment) is not null;
         return new PickerDrift(
             LoadSaved: _ => Task.FromResult(LoadSaved(registry, savedPath, required: discoveryFile is not null)),
             Refresh: cancellationToken => RefreshAsync(context, result, registry, cancellationToken),

@@ -19,13 +19,19 @@ public static class PickerApp
         Application.MaximumIterationsPerSecond = FramesPerSecond;
         IApplication app = InitWithoutClipboardProbe();
         bool terminalLost = false;
+        int exitCode = Cli.ExitCodes.Success;
         try
         {
             StartupTrace.Mark("terminal driver ready");
             using var picker = new PickerView(options, preparing.GetAwaiter().GetResult());
             StartupTrace.Mark("picker state built");
-            app.Run(picker);
+            using (new QuitSignals(code => app.Invoke(() => picker.QuitOnSignal(code))))
+            {
+                app.Run(picker);
+            }
+
             terminalLost = picker.TerminalLost;
+            exitCode = picker.ExitCode;
         }
         finally
         {
@@ -38,8 +44,8 @@ public static class PickerApp
             }
         }
 
-        // No one is left to read a message: the exit code alone says the picker did not end by choice.
-        return terminalLost ? Cli.ExitCodes.Failure : Cli.ExitCodes.Success;
+        // No one may be left to read a message: the exit code alone says the picker did not end by choice.
+        return exitCode;
     }
 
     // Terminal.Gui's driver looks for a clipboard tool by running `bash -c "which xclip"` while it starts: a shell

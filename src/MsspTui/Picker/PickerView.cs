@@ -107,6 +107,9 @@ public sealed class PickerView : Runnable
     /// <summary>Set once the picker quit because its terminal went away (see <see cref="Platform.TerminalPresence"/>).</summary>
     internal bool TerminalLost { get; private set; }
 
+    /// <summary>The process's exit code: 0 after Esc or Ctrl+C, 1 when the terminal went away, 128 + n after signal n.</summary>
+    internal int ExitCode { get; private set; }
+
     private bool QuitIfTerminalLost()
     {
         if (_options.Platform.IsTerminalAttached())
@@ -115,8 +118,17 @@ public sealed class PickerView : Runnable
         }
 
         TerminalLost = true;
+        ExitCode = 1;
         Quit();
         return false;
+    }
+
+    /// <summary>Quits because the process was asked to end (<see cref="QuitSignals"/>); call on the UI thread.</summary>
+    internal void QuitOnSignal(int exitCode)
+    {
+        ExitCode = exitCode;
+        TerminalLost = !_options.Platform.IsTerminalAttached();
+        Quit();
     }
 
     protected override bool OnKeyDown(Key key)
@@ -583,6 +595,7 @@ public sealed class PickerView : Runnable
 
         _refreshing = true;
         IApplication? app = App;
+        DateTimeOffset started = _options.Time.GetUtcNow();
         app?.AddTimeout(TimeSpan.FromMilliseconds(100), () =>
         {
             if (!_refreshing)
@@ -591,11 +604,11 @@ public sealed class PickerView : Runnable
             }
 
             _spinnerFrame = (_spinnerFrame + 1) % SpinnerFrames.Length;
-            _filterLine.DriftStatus = $"{SpinnerFrames[_spinnerFrame]} refreshing drift";
+            _filterLine.DriftStatus = RefreshingText(_options.Time.GetUtcNow() - started);
             _filterLine.SetNeedsDraw();
             return true;
         });
-        _filterLine.DriftStatus = $"{SpinnerFrames[0]} refreshing drift";
+        _filterLine.DriftStatus = RefreshingText(TimeSpan.Zero);
         _filterLine.SetNeedsDraw();
         CancellationToken token = _stopping.Token;
         _ = Task.Run(async () =>
@@ -612,27 +625,51 @@ public sealed class PickerView : Runnable
             }
             catch (Exception e)
             {
-                error = $"drift refresh failed: {e.Message}";
+                error = e.Message;
             }
 
             app?.Invoke(() =>
             {
                 _refreshing = false;
-                if (fresh is not null)
-                {
-                    ApplyDrift(fresh);
-                    _status.Show(fresh.Incomplete is null ? "drift refreshed" : $"drift incomplete: {fresh.Incomplete}", fresh.Incomplete is not null);
-                }
-                else
-                {
-                    _filterLine.DriftStatus = _state.Drift is { } old ? AgeText(old) : "drift: none";
-                    _status.Show(error ?? "drift refresh failed", isError: true);
-                }
-
+                FinishRefresh(fresh, error);
                 Redraw();
             });
         }, CancellationToken.None);
     }
+
+    /// <summary>
+    /// A refresh that came back with less than what is shown (a source that answered before failed: offline, VPN down,
+    /// 403) keeps the findings on screen and says how old they are; with nothing shown yet, an incomplete result is
+    /// better than none.
+    /// </summary>
+    private void FinishRefresh(PickerDriftState? fresh, string? error)
+    {
+        if (fresh is not null && (_state.Drift is not { } shown || fresh.Replaces(shown)))
+        {
+            ApplyDrift(fresh);
+            _status.Show(fresh.Incomplete is null ? "drift refreshed" : $"drift incomplete: {fresh.Incomplete}", fresh.Incomplete is not null);
+            return;
+        }
+
+        string why = fresh?.Incomplete ?? error ?? "no answer";
+        if (_state.Drift is { } kept)
+        {
+            _filterLine.DriftStatus = $"{AgeText(kept)}, refresh failed";
+            _status.Show(
+                $"drift refresh failed, findings shown are from {DriftAge.Describe(kept.DiscoveredAt, _options.Time.GetUtcNow())}: {why}",
+                isError: true);
+        }
+        else
+        {
+            _filterLine.DriftStatus = "drift: none";
+            _status.Show($"drift refresh failed: {why}", isError: true);
+        }
+    }
+
+    // The seconds show after a moment: against a host that takes connections and never answers, a refresh can run for
+    // minutes (60 s per request, retried), and a spinner alone does not say whether it is stuck.
+    private string RefreshingText(TimeSpan elapsed) =>
+        $"{SpinnerFrames[_spinnerFrame]} refreshing drift{(elapsed < TimeSpan.FromSeconds(3) ? string.Empty : $" {(int)elapsed.TotalSeconds} s")}";
 
     private void ApplyDrift(PickerDriftState drift)
     {

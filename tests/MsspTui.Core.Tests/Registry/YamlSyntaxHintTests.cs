@@ -19,6 +19,7 @@ public sealed class YamlSyntaxHintTests
     [InlineData("  - id: a\n    name: A\n      tenantId: x\n", 8, 15, "this line is indented deeper than the field before it")]
     [InlineData("  - id: a\n  name: A\n", 7, 3, "this line is indented like the list's items but does not start with '- '")]
     [InlineData("  - id: a\n    name: A\n  - id b\n    name: B\n", 9, 9, "YAML reads this line as more of the text on the line above")]
+    [InlineData("  - id: a\n    name: A\n    tenantId c4ada276-9389-472c-8154-a173920c2f89\n", 8, 5, "this line has no ':' after its field name")]
     public void Common_mistakes_are_explained_where_they_are(string customers, int line, int column, string explanation)
     {
         var diagnostic = Assert.Single(RegistryLoader.Parse(Head + customers, "customers.yaml").Diagnostics);

@@ -51,6 +51,48 @@ public sealed class RegistryRulesTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
     }
 
+    // YAML double-quoted escapes are how they get in: the file itself may hold no control bytes (MSSP003).
+    [Theory]
+    [InlineData(@"Evil\x1b[2J\x1b]0;pwned\x07Corp", "U+001B (ESC)")]
+    [InlineData(@"Evil\e]52;c;ZXZpbA==\aCorp", "U+001B (ESC)")]
+    [InlineData(@"Fabrikam\rContoso", "U+000D (CR)")]
+    [InlineData(@"nul\0", "U+0000 (NUL)")]
+    [InlineData(@"del\x7f", "U+007F (DEL)")]
+    [InlineData(@"csi\u009b2J", "U+009B")]
+    [InlineData(@"next line\N", "U+0085")]
+    public void Control_characters_in_a_value_are_errors_that_name_the_character(string escapedName, string named)
+    {
+        var diagnostics = Load($"  - {{id: a, name: \"{escapedName}\", tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d}}\n");
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("MSSP218", 4, 19, DiagnosticSeverity.Error), (diagnostic.Code, diagnostic.Line, diagnostic.Column, diagnostic.Severity));
+        Assert.Contains(named, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("terminal", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostic.Message, char.IsControl);
+    }
+
+    [Fact]
+    public void Control_characters_are_found_in_every_value_at_the_value_and_the_registry_is_refused()
+    {
+        var result = RegistryLoader.Parse(
+            "schemaVersion: 1\nprovider: {name: \"P\\e[2J\", tenantId: 5c0f6e4a-2d1b-4a3f-9e8c-7b6a5f4e3d2c}\ncustomers:\n" +
+            "  - id: a\n    name: A\n    tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d\n" +
+            "    tags: [ok, \"t\\x9b\"]\n" +
+            "    contacts:\n      - {name: \"SOC\\x1b]8;;https://evil.example\\x07\", email: soc@a.example}\n" +
+            "    notes: \"line one\\n\\tline two \\u0000 end\"\n", "r.yaml");
+
+        Assert.Null(result.Registry);
+        Assert.Equal(
+            [(2, 18), (7, 16), (9, 16), (10, 12)],
+            result.Diagnostics.Where(d => d.Code == "MSSP218").Select(d => (d.Line, d.Column)));
+        Assert.Contains("U+0000 (NUL)", result.Diagnostics[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_in_notes_are_fine() =>
+        Assert.Empty(Load("  - id: a\n    name: A\n    tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d\n" +
+            "    notes: |\n      first line\n      \tindented with a tab\n    tags: [\"x\\ty\"]\n"));
+
     [Theory]
     [InlineData("שלום בע\"מ")]
     [InlineData("مرحبا\u200F Ltd")]
@@ -60,7 +102,8 @@ public sealed class RegistryRulesTests
 
     [Theory]
     [InlineData("https://wiki.example/{tenantId}?d={domain}", null)]
-    [InlineData("HTTPS://wiki.example/", null)]
+    [InlineData("HTTPS://wiki.example/", "MSSP206")]
+    [InlineData(" https://wiki.example/", "MSSP206")]
     [InlineData("javascript:alert(1)", "MSSP206")]
     [InlineData("data:text/html,<script>", "MSSP206")]
     [InlineData("file:///etc/passwd", "MSSP206")]

@@ -33,6 +33,22 @@ public sealed class StaticAccessTokenProviderTests
     }
 
     [Theory]
+    [InlineData("{\"exp\":\"soon\",\"tid\":\"t\"}", "t")]
+    [InlineData("{\"exp\":1e300,\"tid\":\"t\"}", "t")]
+    [InlineData("{\"exp\":-99999999999999,\"tid\":\"t\"}", "t")]
+    [InlineData("[\"x\"]", null)]
+    [InlineData("\"just text\"", null)]
+    public void Claims_of_unexpected_types_are_left_out_instead_of_failing(string payload, string? tenant)
+    {
+        static string Part(string s) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(s)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        var claims = TokenClaims.Read($"{Part("{}")}.{Part(payload)}.x");
+
+        Assert.Equal(tenant, claims?.TenantId);
+        Assert.Null(claims?.ExpiresAt);
+    }
+
+    [Theory]
     [InlineData(null, null, null, false)]
     [InlineData(":0", null, null, true)]
     [InlineData(null, "wayland-0", null, true)]

@@ -45,6 +45,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Every page's next link leads back to that same page: paging that would never end.</summary>
     public bool NextLinkLoops { get; set; }
 
+    /// <summary>$batch answers carry their ids as JSON numbers (1) instead of the strings Graph sends ("1").</summary>
+    public bool BatchIdsAsNumbers { get; set; }
+
     public FakeFaults Faults { get; } = new();
 
     public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
@@ -257,7 +260,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
             responses.Add(new JsonObject
             {
-                ["id"] = item["id"]!.GetValue<string>(),
+                ["id"] = BatchIdsAsNumbers
+                    ? JsonValue.Create(int.Parse(item["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture))
+                    : item["id"]!.GetValue<string>(),
                 ["status"] = answer.Status,
                 ["headers"] = headers,
                 ["body"] = answer.RawBody is { } raw ? JsonValue.Create(raw) : answer.Body?.DeepClone(),

@@ -164,7 +164,8 @@ public sealed class DriftCommandExampleTests
     [Theory]
     [InlineData("--sources", "gdap,azure", "--sources: unknown source 'azure'")]
     [InlineData("--sources", ",", "--sources: no source given")]
-    [InlineData("--expiring-within", "-3", "--expiring-within must be 0 or more days (got -3)")]
+    [InlineData("--expiring-within", "-3", "--expiring-within must be from 0 to 3650 days (got -3)")]
+    [InlineData("--expiring-within", "2147483647", "--expiring-within must be from 0 to 3650 days (got 2147483647)")]
     public async Task Bad_option_values_give_a_clear_message_and_exit_1(string option, string value, string message)
     {
         Assert.Equal(1, await cli.RunAsync("drift", "--discovery", "examples/discovery.json", option, value));

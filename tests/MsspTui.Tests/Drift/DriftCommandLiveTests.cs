@@ -151,6 +151,59 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.Contains("\"status\": \"failed\"", File.ReadAllText(path));
     }
 
+    private string LatestPath => Path.Combine(cli.Platform.StateDirectory, "discovery-11111111-2222-4333-8444-555555555555.json");
+
+    private string SaveCompleteLatest()
+    {
+        Directory.CreateDirectory(cli.Platform.StateDirectory);
+        var complete = File.ReadAllText(Path.Combine(DriftCli.RepositoryRoot, "examples", "discovery.json"));
+        File.WriteAllText(LatestPath, complete);
+        return complete;
+    }
+
+    [Fact]
+    public async Task Drift_of_gdap_alone_keeps_a_complete_latest_discovery_whether_gdap_answers_or_not()
+    {
+        var complete = SaveCompleteLatest();
+
+        Assert.Equal(2, await cli.RunAsync("drift", "--registry", registry.Path, "--sources", "gdap"));
+        Assert.Equal(complete, File.ReadAllText(LatestPath));
+        Assert.Contains("kept the latest discovery from 2026-11-20 08:30 UTC for the picker", cli.Error);
+        Assert.Contains("dap, tenant-info answered there but not in this one", cli.Error);
+
+        server.Faults.On("relationships", FakeFault.ServerError(500));
+        Assert.Equal(1, await cli.RunAsync("drift", "--registry", registry.Path, "--sources", "gdap"));
+        Assert.Equal(complete, File.ReadAllText(LatestPath));
+        Assert.Contains("gdap, dap, tenant-info answered there but not in this one", cli.Error);
+    }
+
+    [Fact]
+    public async Task A_complete_drift_replaces_the_latest_discovery_and_an_incomplete_one_is_saved_only_where_there_is_none()
+    {
+        server.Faults.On("contracts", FakeFault.ServerError(500, times: 1));
+        Assert.Equal(1, await cli.RunAsync("drift", "--registry", registry.Path));
+        Assert.Contains("\"status\": \"failed\"", File.ReadAllText(LatestPath));
+
+        SaveCompleteLatest();
+        Assert.Equal(2, await cli.RunAsync("drift", "--registry", registry.Path));
+
+        Assert.Contains("Stranger Ltd", File.ReadAllText(LatestPath));
+        Assert.DoesNotContain("kept the latest discovery", cli.Error);
+    }
+
+    [Fact]
+    public async Task Discover_output_gets_exactly_what_was_discovered_while_the_complete_latest_discovery_is_kept()
+    {
+        var complete = SaveCompleteLatest();
+        var path = Path.Combine(registry.Directory, "saved.json");
+        server.Faults.On("relationships", FakeFault.Forbidden());
+
+        Assert.Equal(1, await cli.RunAsync("discover", "--registry", registry.Path, "--output", path));
+
+        Assert.Contains("\"status\": \"forbidden\"", File.ReadAllText(path));
+        Assert.Equal(complete, File.ReadAllText(LatestPath));
+    }
+
     [Fact]
     public async Task Ctrl_c_during_discovery_stops_at_once_with_exit_130_and_writes_nothing()
     {
@@ -176,10 +229,29 @@ public sealed class DriftCommandLiveTests : IAsyncLifetime, IDisposable
         Assert.Empty(server.Requests);
     }
 
-    [Fact]
-    public async Task Without_a_token_and_not_signed_in_it_says_how_to_sign_in()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("abc")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1e7")]
+    public async Task A_time_out_that_is_not_1_to_3600_seconds_is_refused_before_asking_graph(string timeout)
     {
-        cli.Environment["MSSP_TUI_GRAPH_TOKEN"] = null;
+        cli.Environment["MSSP_TUI_GRAPH_TIMEOUT"] = timeout;
+
+        Assert.Equal(1, await cli.RunAsync("drift", "--registry", registry.Path));
+
+        Assert.Contains($"MSSP_TUI_GRAPH_TIMEOUT must be a number of seconds from 1 to 3600 (got '{timeout}')", cli.Error);
+        Assert.Empty(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public async Task Without_a_token_and_not_signed_in_it_says_how_to_sign_in(string? token)
+    {
+        cli.Environment["MSSP_TUI_GRAPH_TOKEN"] = token;
 
         Assert.Equal(1, await cli.RunAsync("drift", "--registry", registry.Path));
 

@@ -1,3 +1,4 @@
+using MsspTui.Core.Drift;
 using MsspTui.Core.Matching;
 using MsspTui.Picker;
 using MsspTui.Tests.Snapshots;
@@ -321,6 +322,79 @@ public sealed class PickerViewTests
 
         picker.PumpUntil(() => picker.Screen.Contains("drift refresh failed: 403 Forbidden"), "the failure");
         Assert.Equal(5, picker.View.State.Count);
+    }
+
+    [Fact]
+    public void A_refresh_that_comes_back_incomplete_keeps_the_last_known_findings_and_says_how_old_they_are()
+    {
+        PickerDriftState saved = PickerTestData.Drift(PickerHarness.Now.AddHours(-3));
+        var offline = new PickerDriftState(new Dictionary<string, IReadOnlyList<PickerFinding>>(), [], PickerHarness.Now,
+            "gdap failed: cannot reach Microsoft Graph; dap failed: cannot reach Microsoft Graph")
+        {
+            Answered = new HashSet<DiscoverySource>(),
+        };
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(saved), _ => Task.FromResult(offline));
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift);
+        picker.PumpUntil(() => picker.Screen.Contains("drift 3 h ago"), "saved drift");
+
+        picker.Press(Key.R.WithCtrl);
+        picker.PumpUntil(() => picker.Screen.Contains("refresh failed"), "the refresh");
+
+        Assert.Same(saved, picker.View.State.Drift);
+        Assert.Contains("✗ missing", picker.Screen);
+        Assert.Contains("Adventure Works", picker.Screen);
+        Assert.Contains("drift 3 h ago, refresh failed", picker.Screen);
+        Assert.Contains("error: drift refresh failed, findings shown are from 3 h ago: gdap failed: cannot reach", picker.Screen);
+    }
+
+    [Fact]
+    public void A_refresh_that_throws_keeps_the_last_known_findings_and_says_how_old_they_are()
+    {
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(PickerTestData.Drift(PickerHarness.Now.AddDays(-2))),
+            _ => Task.FromException<PickerDriftState>(new HttpRequestException("403 Forbidden")));
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift);
+        picker.PumpUntil(() => picker.Screen.Contains("drift 2 d ago"), "saved drift");
+
+        picker.Press(Key.R.WithCtrl);
+
+        picker.PumpUntil(() => picker.Screen.Contains("findings shown are from 2 d ago: 403 Forbidden"), "the failure");
+        Assert.Contains("✗ missing", picker.Screen);
+    }
+
+    [Fact]
+    public void An_incomplete_refresh_is_shown_when_there_were_no_findings_before_or_when_it_answered_as_much()
+    {
+        PickerDriftState Incomplete(DateTimeOffset at, params DiscoverySource[] answered) =>
+            PickerTestData.Drift(at) with { Incomplete = "tenant-info failed: 1 of 5 look-ups failed", Answered = answered.ToHashSet() };
+        PickerDriftState? next = Incomplete(PickerHarness.Now, DiscoverySource.Gdap);
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(null), _ => Task.FromResult(next));
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift);
+        picker.PumpUntil(() => picker.Screen.Contains("drift: not yet"), "the saved drift look-up");
+
+        picker.Press(Key.R.WithCtrl);
+        picker.PumpUntil(() => picker.View.State.Drift is not null, "the refresh");
+        Assert.Contains("error: drift incomplete: tenant-info failed", picker.Screen);
+
+        next = Incomplete(PickerHarness.Now, DiscoverySource.Gdap, DiscoverySource.Dap);
+        picker.Press(Key.R.WithCtrl);
+        picker.PumpUntil(() => ReferenceEquals(picker.View.State.Drift, next), "the better refresh");
+    }
+
+    [Fact]
+    public void A_long_refresh_shows_for_how_long_it_has_run_and_Esc_still_quits()
+    {
+        var never = new TaskCompletionSource<PickerDriftState>();
+        var drift = new PickerDrift(_ => Task.FromResult<PickerDriftState?>(null), _ => never.Task);
+        using var picker = new PickerHarness(PickerTestData.Registry(), drift: drift);
+        picker.PumpUntil(() => picker.Screen.Contains("drift: not yet"), "the saved drift look-up");
+
+        picker.Press(Key.R.WithCtrl);
+        picker.Time.Now = PickerHarness.Now.AddSeconds(95);
+        picker.AdvanceTime(TimeSpan.FromMilliseconds(150));
+
+        Assert.Contains("refreshing drift 95 s", picker.Screen);
+        picker.Press(Key.Esc);
+        Assert.True(picker.Stopped);
     }
 
     [Fact]

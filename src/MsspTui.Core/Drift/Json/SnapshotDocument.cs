@@ -17,13 +17,13 @@ internal sealed class SnapshotDocument
 
     public string? GraphUrl { get; set; }
 
-    public List<SnapshotSourceDocument>? Sources { get; set; }
+    public List<SnapshotSourceDocument?>? Sources { get; set; }
 
-    public List<SnapshotRelationshipDocument>? Relationships { get; set; }
+    public List<SnapshotRelationshipDocument?>? Relationships { get; set; }
 
-    public List<SnapshotContractDocument>? Contracts { get; set; }
+    public List<SnapshotContractDocument?>? Contracts { get; set; }
 
-    public List<SnapshotTenantDocument>? Tenants { get; set; }
+    public List<SnapshotTenantDocument?>? Tenants { get; set; }
 }
 
 internal sealed class SnapshotSourceDocument
@@ -47,7 +47,7 @@ internal sealed class SnapshotRelationshipDocument
 
     public SnapshotCustomerDocument? Customer { get; set; }
 
-    public List<string>? Roles { get; set; }
+    public List<string?>? Roles { get; set; }
 
     public DateTimeOffset? EndDateTime { get; set; }
 

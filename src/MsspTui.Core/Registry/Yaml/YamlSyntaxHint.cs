@@ -35,6 +35,11 @@ internal static class YamlSyntaxHint
             return (position, "an apostrophe inside a '…' value ends it: write it twice ('it''s') or put the value in double quotes" + said);
         }
 
+        if (parserMessage.Contains("did not find expected key", StringComparison.Ordinal) && LacksColon(line))
+        {
+            return (position, "this line has no ':' after its field name: write it as 'field: value'" + said);
+        }
+
         if (parserMessage.Contains("multiline plain scalar", StringComparison.Ordinal) && parserMessage.Contains("found invalid mapping", StringComparison.Ordinal))
         {
             return (position, "YAML reads this line as more of the text on the line above: is a ':' missing there, or is this line indented too deep?" + said);
@@ -54,6 +59,14 @@ internal static class YamlSyntaxHint
         }
 
         return null;
+    }
+
+    // A field line ("tenantId c4ada…") with no ':' that ends a key: not blank, not a comment, not a list item.
+    private static bool LacksColon(string line)
+    {
+        string content = line.Trim();
+        return content.Length > 0 && content[0] is not ('#' or '-' or '"' or '\'' or '[' or '{')
+            && !content.EndsWith(':') && !content.Contains(": ", StringComparison.Ordinal) && !content.Contains(":\t", StringComparison.Ordinal);
     }
 
     private static SourcePosition? FirstIndentingTab(string[] lines)

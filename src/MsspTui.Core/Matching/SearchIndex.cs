@@ -121,6 +121,40 @@ public sealed class SearchIndex
     }
 
     /// <summary>
+    /// How closely <paramref name="row"/> matches <paramref name="query"/>: the loosest, over the terms, of how closely
+    /// each term matches its closest field (see <see cref="MatchKind"/>); null when the row does not match (exactly
+    /// when <see cref="Filter"/> leaves it out). Checks every field anew: for the few rows of a result, not per keystroke.
+    /// </summary>
+    public MatchKind? Closeness(int row, string query)
+    {
+        SearchDocument document = _documents[row];
+        MatchKind loosest = MatchKind.WordStart;
+        foreach (QueryTerm term in QueryTerm.ParseQuery(query))
+        {
+            MatchKind? closest = null;
+            for (int field = 0; field < SearchDocument.FieldsPerDocument; field++)
+            {
+                if (CharMask.Covers(document.MaskAt(field), term.Mask)
+                    && Score(document, field, term, _scorer, null) != FuzzyScorer.NoMatch
+                    && KindIn(document, field, term) is var kind
+                    && (closest is null || kind < closest))
+                {
+                    closest = kind;
+                }
+            }
+
+            if (closest is not { } termKind)
+            {
+                return null;
+            }
+
+            loosest = termKind > loosest ? termKind : loosest;
+        }
+
+        return loosest;
+    }
+
+    /// <summary>
     /// Scans equal slices of the rows on all cores into per-part buffers, then joins them in slice order, so the result
     /// (after the sort by score and base rank, which is unique per row) is exactly that of a single scan.
     /// </summary>
@@ -205,17 +239,52 @@ public sealed class SearchIndex
 
     private static int Score(SearchDocument document, int field, QueryTerm term, FuzzyScorer scorer, List<int>? positions)
     {
-        string text = document.FieldAt(field);
-        string comparable = term.CaseSensitive ? text : document.LowerFieldAt(field);
+        (string pattern, string comparable) = Operands(document, field, term);
 
         // A tenant id is hex: scattered letters of any short term (a, b, c, d, e, f) would match most of them.
-        // It matches only where the term appears as written, as when pasting or typing the start of an id.
-        if (field == (int)SearchField.TenantId && !comparable.Contains(term.Pattern, StringComparison.Ordinal))
+        // It matches only where the term appears as written (in any case), as when pasting or typing part of an id.
+        if (field == (int)SearchField.TenantId && !comparable.Contains(pattern, StringComparison.Ordinal))
         {
             return FuzzyScorer.NoMatch;
         }
 
-        return scorer.Score(term.Pattern, text, comparable, positions);
+        return scorer.Score(pattern, document.FieldAt(field), comparable, positions);
+    }
+
+    /// <summary>
+    /// What a term is compared with in a field: smart case (a term with an upper-case letter against the text as it
+    /// is, else against the lower-cased text), except that a tenant id is compared in lower case whatever the term's
+    /// case: GUIDs have no case, and an id pasted in upper case must find its customer.
+    /// </summary>
+    private static (string Pattern, string Comparable) Operands(SearchDocument document, int field, QueryTerm term) =>
+        term.CaseSensitive && field != (int)SearchField.TenantId
+            ? (term.Pattern, document.FieldAt(field))
+            : (term.LowerPattern, document.LowerFieldAt(field));
+
+    /// <summary>
+    /// How closely a term matches one field it matches: at the start of a word (the field's start, or after a
+    /// character that is not a letter or digit; in a tenant id only its start), unbroken elsewhere, or only as
+    /// letters in order. The groups of a GUID are not words: "fab" in "…-fab1-…" is a coincidence, not a customer.
+    /// </summary>
+    private static MatchKind KindIn(SearchDocument document, int field, QueryTerm term)
+    {
+        (string pattern, string comparable) = Operands(document, field, term);
+        string text = document.FieldAt(field);
+        int at = comparable.IndexOf(pattern, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return MatchKind.LettersInOrder;
+        }
+
+        for (; at >= 0; at = comparable.IndexOf(pattern, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || (field != (int)SearchField.TenantId && MatchScoring.Classify(text[at - 1]) <= CharClass.Delimiter))
+            {
+                return MatchKind.WordStart;
+            }
+        }
+
+        return MatchKind.Anywhere;
     }
 
     /// <summary>One core's share of a parallel scan: its own scorer (which keeps buffers) and result arrays.</summary>

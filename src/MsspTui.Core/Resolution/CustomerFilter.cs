@@ -1,32 +1,48 @@
+using MsspTui.Core.Matching;
 using MsspTui.Core.Registry;
 
 namespace MsspTui.Core.Resolution;
 
-/// <summary>The customers `list` shows: those whose id, name, aliases, tags or tenant id hold the query's letters in order, and that carry every tag asked for.</summary>
+/// <summary>
+/// The customers `list` shows: those that carry every tag asked for and that the picker would show for the query
+/// (<see cref="SearchIndex"/>: each space-separated term in name, id, aliases, tags or tenant id), in the order given.
+/// </summary>
 public static class CustomerFilter
 {
     public static IEnumerable<Customer> Apply(IEnumerable<Customer> customers, string? query, IReadOnlyCollection<string> tags)
     {
-        string needle = query?.Trim() ?? string.Empty;
-        return customers.Where(c =>
-            tags.All(tag => c.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
-            && (needle.Length == 0 || Terms(c).Any(term => HasLettersInOrder(term, needle))));
+        List<Customer> tagged = customers
+            .Where(c => tags.All(tag => c.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        bool[]? matched = Matches(tagged, query ?? string.Empty);
+        return matched is null ? tagged : tagged.Where((_, row) => matched[row]);
     }
 
-    private static IEnumerable<string> Terms(Customer customer) =>
-        [customer.Id, customer.Name, customer.TenantId, .. customer.Aliases, .. customer.Tags];
-
-    internal static bool HasLettersInOrder(string term, string needle)
+    /// <summary>Which of <paramref name="customers"/> match <paramref name="query"/>; null when it has no terms (all do).</summary>
+    internal static bool[]? Matches(IReadOnlyList<Customer> customers, string query)
     {
-        int next = 0;
-        foreach (char c in term)
+        if (QueryTerm.ParseQuery(query).Length == 0)
         {
-            if (next < needle.Length && char.ToLowerInvariant(c) == char.ToLowerInvariant(needle[next]))
-            {
-                next++;
-            }
+            return null;
         }
 
-        return next == needle.Length;
+        var matched = new bool[customers.Count];
+        foreach (int row in Index(customers).Filter(query).Rows)
+        {
+            matched[row] = true;
+        }
+
+        return matched;
+    }
+
+    internal static SearchIndex Index(IReadOnlyList<Customer> customers)
+    {
+        var documents = new SearchDocument[customers.Count];
+        for (int i = 0; i < documents.Length; i++)
+        {
+            documents[i] = SearchDocument.From(customers[i]);
+        }
+
+        return new SearchIndex(documents);
     }
 }

@@ -1,12 +1,14 @@
+using MsspTui.Core.Matching;
 using MsspTui.Core.Registry;
 
 namespace MsspTui.Core.Resolution;
 
 /// <summary>
 /// Resolves the CUSTOMER argument of `url` and `open`, in the order of the contract: exact id; tenant id (any case);
-/// exact name (case-insensitive); else a unique fuzzy match over id and name (and aliases).
-/// Fuzzy matches are tried from the strictest kind to the loosest — a prefix of a word, a substring, then the
-/// letters in order — and the first kind that matches anything decides, so "fab" picks "Fabrikam" over "First Bank".
+/// exact name (case-insensitive); id in any case; an alias (any case) that only one customer has; else a unique fuzzy
+/// match. The fuzzy match is the picker's (<see cref="SearchIndex"/>, the matching `list QUERY` uses too): every term
+/// in name, id, aliases, tags or tenant id. Among several matches the closest kind decides (<see cref="MatchKind"/>:
+/// every term at a word start, then unbroken, then letters in order), so "fab" picks "Fabrikam" over "First Bank".
 /// </summary>
 public static class CustomerResolver
 {
@@ -23,52 +25,30 @@ public static class CustomerResolver
             ?? customers.FirstOrDefault(c => string.Equals(c.Name, needle, StringComparison.OrdinalIgnoreCase))
             ?? customers.FirstOrDefault(c => string.Equals(c.Id, needle, StringComparison.OrdinalIgnoreCase))
             ?? UniqueAlias(customers, needle);
-        if (exact is not null)
-        {
-            return CustomerResolution.Found(exact);
-        }
-
-        foreach (Func<string, string, bool> matches in MatchKinds)
-        {
-            List<Customer> hits = customers.Where(c => SearchTerms(c).Any(term => matches(term, needle))).ToList();
-            if (hits.Count == 1)
-            {
-                return CustomerResolution.Found(hits[0]);
-            }
-
-            if (hits.Count > 1)
-            {
-                return CustomerResolution.Ambiguous(hits);
-            }
-        }
-
-        return CustomerResolution.NotFound;
+        return exact is not null ? CustomerResolution.Found(exact) : Fuzzy(customers, needle);
     }
 
-    private static readonly Func<string, string, bool>[] MatchKinds = [StartsAWord, Contains, CustomerFilter.HasLettersInOrder];
+    private static CustomerResolution Fuzzy(IReadOnlyList<Customer> customers, string needle)
+    {
+        SearchIndex index = CustomerFilter.Index(customers);
+        int[] matches = index.Filter(needle).Rows.ToArray();
+        if (matches.Length <= 1)
+        {
+            return matches.Length == 1 ? CustomerResolution.Found(customers[matches[0]]) : CustomerResolution.NotFound;
+        }
 
-    private static IEnumerable<string> SearchTerms(Customer customer) => [customer.Id, customer.Name, .. customer.Aliases];
+        Array.Sort(matches);
+        MatchKind?[] kinds = Array.ConvertAll(matches, row => index.Closeness(row, needle));
+        MatchKind closest = kinds.Min() ?? MatchKind.LettersInOrder;
+        List<Customer> candidates = matches.Where((_, i) => kinds[i] == closest).Select(row => customers[row]).ToList();
+        return candidates.Count == 1
+            ? CustomerResolution.Found(candidates[0])
+            : CustomerResolution.Ambiguous(candidates, matches.Length, closest);
+    }
 
     private static Customer? UniqueAlias(IReadOnlyList<Customer> customers, string needle)
     {
         var hits = customers.Where(c => c.Aliases.Contains(needle, StringComparer.OrdinalIgnoreCase)).Take(2).ToList();
         return hits.Count == 1 ? hits[0] : null;
     }
-
-    private static bool StartsAWord(string term, string needle)
-    {
-        for (int start = 0; start < term.Length; start++)
-        {
-            bool wordStart = start == 0 || !char.IsLetterOrDigit(term[start - 1]);
-            if (wordStart && string.Compare(term, start, needle, 0, needle.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && start + needle.Length <= term.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Contains(string term, string needle) => term.Contains(needle, StringComparison.OrdinalIgnoreCase);
 }

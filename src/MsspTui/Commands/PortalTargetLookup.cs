@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MsspTui.Cli;
+using MsspTui.Core.Matching;
 using MsspTui.Core.Portals;
 using MsspTui.Core.Registry;
 using MsspTui.Core.Resolution;
@@ -50,22 +51,40 @@ public static class PortalTargetLookup
     {
         if (!resolution.IsAmbiguous)
         {
-            context.Error.WriteLine($"mssp-tui: no customer matches '{VisibleText.Of(query)}'. Try `mssp-tui list`.");
+            // Smart case, as in the picker: "ACME" does not match "Acme Corp".
+            string caseNote = query.Any(char.IsUpper) ? " (a term with an upper-case letter matches case exactly)" : "";
+            context.Error.WriteLine($"mssp-tui: no customer matches '{VisibleText.Of(query)}'{caseNote}. Try `mssp-tui list`.");
             return;
         }
 
+        // The candidates are the closest of the matches; `list QUERY` lists all the matches.
         int count = resolution.Candidates.Count;
-        context.Error.WriteLine($"mssp-tui: '{VisibleText.Of(query)}' matches {count:N0} customers; be more specific:");
+        bool closestOnly = resolution.Matches > count;
+        string which = closestOnly ? $"{resolution.Matches:N0} customers, {count:N0} of them {Describe(resolution.Closeness)}" : $"{count:N0} customers";
+        context.Error.WriteLine($"mssp-tui: '{VisibleText.Of(query)}' matches {which}; be more specific:");
         foreach (Customer candidate in resolution.Candidates.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).Take(CandidatesShown))
         {
             context.Error.WriteLine($"  {VisibleText.Of(candidate.Id),-24} {VisibleText.Of(candidate.Name)}");
         }
 
+        string list = $"`mssp-tui list {VisibleText.Of(QuoteForShell(query))}`";
         if (count > CandidatesShown)
         {
-            context.Error.WriteLine($"  ... and {count - CandidatesShown:N0} more; `mssp-tui list {VisibleText.Of(QuoteForShell(query))}` lists them");
+            string lists = closestOnly ? $"lists all {resolution.Matches:N0} matches" : "lists them";
+            context.Error.WriteLine($"  ... and {count - CandidatesShown:N0} more; {list} {lists}");
+        }
+        else if (closestOnly)
+        {
+            context.Error.WriteLine($"  {list} lists all {resolution.Matches:N0} matches");
         }
     }
+
+    private static string Describe(MatchKind closeness) => closeness switch
+    {
+        MatchKind.WordStart => "at the start of a word",
+        MatchKind.Anywhere => "with the letters together",
+        _ => "with the letters in order",
+    };
 
     // Enough to spot the one meant; a short query in a large registry matched thousands and scrolled the question away.
     private const int CandidatesShown = 20;

@@ -152,6 +152,81 @@ public class SearchIndexTests
         }
     }
 
+    [Theory]
+    [InlineData("C4ADA276-9389-472C-8154-A173920C2F89")]
+    [InlineData("C4ADA276")]
+    [InlineData("c4ada276-9389-472C")]
+    [InlineData("A173920C2F89")]
+    public void A_tenant_id_matches_in_any_case_although_an_upper_case_term_is_case_sensitive_elsewhere(string query)
+    {
+        // Given a tenant id stored in lower case and another stored in upper case
+        var index = new SearchIndex(
+        [
+            new SearchDocument("Fabrikam, Inc.", "fabrikam", "c4ada276-9389-472c-8154-a173920c2f89", [], []),
+            new SearchDocument("Contoso", "contoso", "C4ADA276-0000-4000-8000-000000000002", [], []),
+        ]);
+
+        // When the id is typed or pasted in either case, it finds its customer
+        Assert.Contains(0, index.Filter(query).Rows.ToArray());
+        Assert.Contains(0, index.Filter(query.ToLowerInvariant()).Rows.ToArray());
+    }
+
+    [Fact]
+    public void Upper_case_terms_stay_case_sensitive_in_names()
+    {
+        var index = new SearchIndex([new SearchDocument("Fabrikam, Inc.", "fabrikam", "c4ada276-9389-472c-8154-a173920c2f89", [], [])]);
+
+        Assert.Equal(1, index.Filter("Fab").Count);
+        Assert.Equal(0, index.Filter("FAB").Count);
+        Assert.Equal(1, index.Filter("Fab C4ADA").Count);
+        Assert.Equal(0, index.Filter("FAB C4ADA").Count);
+    }
+
+    [Fact]
+    public void An_upper_case_tenant_id_is_highlighted()
+    {
+        var index = new SearchIndex([new SearchDocument("Fabrikam, Inc.", "fabrikam", "c4ada276-9389-472c-8154-a173920c2f89", [], [])]);
+        var positions = new List<int>();
+
+        index.Highlight(0, "C4ADA", SearchField.TenantId, positions);
+
+        Assert.Equal([0, 1, 2, 3, 4], positions);
+    }
+
+    [Fact]
+    public void Scattered_letters_match_no_tenant_id_in_either_case()
+    {
+        var index = new SearchIndex([new SearchDocument("Contoso", "contoso", "f0a0b000-0000-4000-8000-000000000001", [], [])]);
+
+        Assert.Equal(0, index.Filter("fab").Count);
+        Assert.Equal(0, index.Filter("FAB").Count);
+        Assert.Equal(1, index.Filter("F0A0B").Count);
+    }
+
+    [Theory]
+    [InlineData("fab", MatchKind.WordStart)]
+    [InlineData("inc", MatchKind.WordStart)]
+    [InlineData("Fab", MatchKind.WordStart)]
+    [InlineData("brik", MatchKind.Anywhere)]
+    [InlineData("fab brik", MatchKind.Anywhere)]
+    [InlineData("frkm", MatchKind.LettersInOrder)]
+    [InlineData("fab frkm", MatchKind.LettersInOrder)]
+    [InlineData("north", MatchKind.WordStart)]
+    [InlineData("eu", MatchKind.WordStart)]
+    [InlineData("7a1b", MatchKind.WordStart)]
+    [InlineData("7A1B", MatchKind.WordStart)]
+    [InlineData("c0ff", MatchKind.Anywhere)]
+    [InlineData("zzz", null)]
+    [InlineData("FAB", null)]
+    public void Closeness_is_the_loosest_term_at_its_closest_field(string query, MatchKind? expected)
+    {
+        // The tenant id's groups are not words: "c0ff" after a dash is only "anywhere".
+        var index = new SearchIndex([new SearchDocument("Fabrikam, Inc.", "fabrikam", "7a1b2c3d-c0ff-4000-8000-000000000001", ["tier1", "eu"], ["north-wind"])]);
+
+        Assert.Equal(expected, index.Closeness(0, query));
+        Assert.Equal(expected is not null, index.Filter(query).Count == 1);
+    }
+
     [Fact]
     public void A_one_character_query_highlights_its_best_occurrence()
     {

@@ -81,6 +81,38 @@ public sealed class ListCommandTests : IDisposable
         Assert.DoesNotContain("fabrikam", _cli.Out);
     }
 
+    [Theory]
+    [InlineData("fab", "fabrikam")]
+    [InlineData("fab us", "fabrikam")]
+    [InlineData("cafe lumiere", "cafe-lumiere")]
+    [InlineData("C4ADA276-9389-472C-8154-A173920C2F89", "fabrikam")]
+    [InlineData("31D6295D", "cafe-lumiere")]
+    public async Task Query_matches_as_the_picker_does(string query, string id)
+    {
+        // Given customers whose tenant ids hold the letters of "fab" scattered (as most hex ids do)
+        using var registry = TempRegistry.WithCustomers("""
+              - id: fabrikam
+                name: Fabrikam, Inc.
+                tenantId: c4ada276-9389-472c-8154-a173920c2f89
+                tags: [us]
+              - id: cafe-lumiere
+                name: Café Lumière SARL
+                tenantId: 31d6295d-56a0-43f8-acf9-311146001cb1
+                tags: [eu]
+              - id: woodgrove
+                name: Woodgrove Bank
+                tenantId: 3298f589-8a6c-49de-83f2-72798b98ea88
+                tags: [us]
+            """);
+
+        // When listing with a query: each space-separated term must match, a tenant id only as written, in any case
+        Assert.Equal(0, await _cli.RunAsync("list", query, "--registry", registry.Path));
+
+        // Then exactly the customer the picker finds is listed
+        string[] rows = _cli.Out.ReplaceLineEndings("\n").TrimEnd().Split('\n')[1..];
+        Assert.Equal([id], rows.Select(row => row.Split(' ')[0]));
+    }
+
     [Fact]
     public async Task Json_has_every_field_with_defaults_applied()
     {

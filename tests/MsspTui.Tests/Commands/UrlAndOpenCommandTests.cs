@@ -91,6 +91,86 @@ public sealed class UrlAndOpenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_list_command_in_the_hint_lists_what_the_hint_says()
+    {
+        // Given 25 customers that start a word with "fab" and 3 that hold its letters only in order
+        string customers = string.Concat(Enumerable.Range(1, 28).Select(i => $"""
+              - id: {(i <= 25 ? "fabrikam" : "first-bank")}-{i:D2}
+                name: {(i <= 25 ? "Fabrikam Unit" : "First Atlantic Bank")} {i:D2}
+                tenantId: 00000000-0000-4000-8000-{i:D12}
+
+            """));
+        using var registry = TempRegistry.WithCustomers(customers);
+
+        // When the query is ambiguous
+        Assert.Equal(1, await _cli.RunAsync("url", "fab", "--registry", registry.Path));
+
+        // Then the candidates are the closest matches, and the hint says what `list` lists: all of them
+        string[] lines = _cli.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal("mssp-tui: 'fab' matches 28 customers, 25 of them at the start of a word; be more specific:", lines[0]);
+        Assert.Equal("  ... and 5 more; `mssp-tui list fab` lists all 28 matches", lines[^1]);
+        Assert.Equal(0, await _cli.RunAsync("list", "fab", "--registry", registry.Path));
+        Assert.Equal(1 + 28, _cli.Out.ReplaceLineEndings("\n").TrimEnd().Split('\n').Length);
+    }
+
+    [Fact]
+    public async Task The_hint_names_the_list_command_when_looser_matches_are_not_shown()
+    {
+        using var registry = TempRegistry.WithCustomers("""
+              - id: fabrikam
+                name: Fabrikam, Inc.
+                tenantId: c4ada276-9389-472c-8154-a173920c2f89
+              - id: fabrikam-eu
+                name: Fabrikam Europe
+                tenantId: 5a2b3c4d-6666-4a2b-8c3d-4e5f60718293
+              - id: first-bank
+                name: First Atlantic Bank
+                tenantId: 1a2b3c4d-2222-4a2b-8c3d-4e5f60718293
+            """);
+
+        Assert.Equal(1, await _cli.RunAsync("url", "fab", "--registry", registry.Path));
+
+        string[] lines = _cli.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal(
+            [
+                "mssp-tui: 'fab' matches 3 customers, 2 of them at the start of a word; be more specific:",
+                "  fabrikam-eu              Fabrikam Europe",
+                "  fabrikam                 Fabrikam, Inc.",
+                "  `mssp-tui list fab` lists all 3 matches",
+            ],
+            lines);
+    }
+
+    [Theory]
+    [InlineData("cafe lumiere")]
+    [InlineData("lumiere eu")]
+    [InlineData("31D6295D-56A0")]
+    public async Task Url_finds_a_customer_by_space_separated_terms_and_part_of_its_tenant_id(string query)
+    {
+        using var registry = TempRegistry.WithCustomers("""
+              - id: cafe-lumiere
+                name: Café Lumière SARL
+                tenantId: 31d6295d-56a0-43f8-acf9-311146001cb1
+                tags: [eu]
+              - id: fabrikam
+                name: Fabrikam, Inc.
+                tenantId: c4ada276-9389-472c-8154-a173920c2f89
+                tags: [eu]
+            """);
+
+        Assert.Equal(0, await _cli.RunAsync("url", query, "--registry", registry.Path));
+        Assert.Equal("https://security.microsoft.com/?tid=31d6295d-56a0-43f8-acf9-311146001cb1", _cli.Out.Trim());
+    }
+
+    [Fact]
+    public async Task An_upper_case_query_that_finds_nothing_says_that_case_counts()
+    {
+        Assert.Equal(1, await _cli.RunAsync("url", "CONT", "--registry", _registry.Path));
+
+        Assert.Contains("no customer matches 'CONT' (a term with an upper-case letter matches case exactly)", _cli.Error);
+    }
+
+    [Fact]
     public async Task Unknown_customer_or_portal_exits_1()
     {
         Assert.Equal(1, await _cli.RunAsync("url", "nobody", "--registry", _registry.Path));

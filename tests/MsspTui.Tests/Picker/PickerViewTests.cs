@@ -72,6 +72,22 @@ public sealed class PickerViewTests
         Assert.Contains("https://entra.microsoft.com/2a2b3c4d-3333-4a2b-8c3d-4e5f60718293/#home", picker.Platform.Opened);
     }
 
+    [Theory]
+    [InlineData("1A2B3C4D-2222-4A2B-8C3D-4E5F60718293")]
+    [InlineData("1a2b3c4d-2222-4a2b-8c3d-4e5f60718293")]
+    [InlineData("1A2B3C4D")]
+    public void A_tenant_id_typed_in_upper_case_finds_its_customer(string tenantId)
+    {
+        // Contoso's tenant id is stored in lower case; smart case must not make an upper-case id miss it.
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Type(tenantId);
+
+        Assert.Equal(1, picker.View.State.Count);
+        Assert.Equal("contoso", picker.View.State.SelectedRow!.Id);
+        Assert.DoesNotContain("No customer matches", picker.Screen);
+    }
+
     [Fact]
     public void Esc_clears_a_filter_then_quits()
     {

@@ -1,5 +1,6 @@
 using MsspTui.Core.Drift;
 using MsspTui.Core.Matching;
+using MsspTui.Core.Text;
 using MsspTui.Picker;
 using MsspTui.Tests.Snapshots;
 using Terminal.Gui.Input;
@@ -409,6 +410,31 @@ public sealed class PickerViewTests
         using var picker = new PickerHarness(PickerTestData.Registry(), width: 80, height: 24);
 
         Snapshot.Match(picker.Screen, scrub: false);
+    }
+
+    [Fact]
+    public void Combining_marks_are_drawn_and_the_columns_after_them_line_up()
+    {
+        using var picker = new PickerHarness(PickerTestData.CombiningMarks());
+        picker.Type("sbi");
+
+        string screen = picker.Screen;
+        string[] lines = screen.ReplaceLineEndings("\n").Split('\n');
+        string detail = Assert.Single(lines, l => l.StartsWith("भारतीय स्टेट बैंक हिन्दी (sbi)", StringComparison.Ordinal));
+        Assert.Contains("भारतीय स्टेट बैंक हिन्दी", lines.Single(l => l.Contains("sbi ", StringComparison.Ordinal) && l.StartsWith('▌')));
+        picker.Press(Key.Esc);
+        lines = picker.Screen.ReplaceLineEndings("\n").Split('\n');
+
+        // Where each row's id starts, in terminal columns (wcwidth): the same for every name.
+        int[] idColumns = new[] { "sbi", "kasikorn", "cafe" }.Select(id =>
+        {
+            string row = lines.Single(l => l.Contains($" {id} ", StringComparison.Ordinal));
+            return DisplayWidth.Of(row[..row.IndexOf($" {id} ", StringComparison.Ordinal)]);
+        }).ToArray();
+        Assert.Contains(lines, l => l.Contains("ธนาคารกสิกรไทย สวัสดี", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Cafe\u0301 Noir", StringComparison.Ordinal));
+        Assert.All(idColumns, column => Assert.Equal(idColumns[0], column));
+        Snapshot.Match(screen, scrub: false);
     }
 
     [Theory]

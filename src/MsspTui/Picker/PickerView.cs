@@ -261,7 +261,9 @@ public sealed class PickerView : Runnable
             return true;
         }
 
-        string firstLine = text.Split('\n', 2)[0];
+        // Terminals send line breaks in a paste as CR (tmux, Windows Terminal), CR LF or LF.
+        int lineBreak = text.AsSpan().IndexOfAny('\r', '\n');
+        string firstLine = lineBreak < 0 ? text : text[..lineBreak];
         string clean = new(firstLine.Where(c => !char.IsControl(c)).ToArray());
         if (clean.Length > 0)
         {

@@ -513,4 +513,18 @@ public sealed class PickerViewTests
         Assert.Equal("2a2b3c4d-3333-4a2b-8c3d-4e5f60718293", picker.View.State.Query);
         Assert.Equal("sakura", Assert.Single(Enumerable.Range(0, picker.View.State.Count).Select(i => picker.View.State.RowAt(i).Id)));
     }
+
+    [Theory]
+    [InlineData("fabrikam\rwoodgrove\r")] // tmux, Windows Terminal
+    [InlineData("fabrikam\r\nwoodgrove\r\n")]
+    [InlineData("fabrikam\nwoodgrove\n")]
+    public void A_multi_line_paste_puts_only_its_first_line_into_the_filter(string pasted)
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Paste(pasted);
+
+        Assert.Equal("fabrikam", picker.View.State.Query);
+        Assert.Equal("fabrikam", Assert.Single(Enumerable.Range(0, picker.View.State.Count).Select(i => picker.View.State.RowAt(i).Id)));
+    }
 }

@@ -151,6 +151,20 @@ internal static class CellWriter
         rune.Value >= 0x300 &&
         (rune.Value == 0x200D || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark);
 
+    /// <summary>The end of <paramref name="text"/> that fits in <paramref name="columns"/>, whole cells only.</summary>
+    public static string Tail(string text, int columns)
+    {
+        int excess = Columns(text) - columns;
+        int start = 0;
+        while (excess > 0 && start < text.Length)
+        {
+            start += NextCell(text, start, out int w);
+            excess -= w;
+        }
+
+        return start == 0 ? text : text[start..];
+    }
+
     private static string Padding(int columns) =>
         columns < PaddingCache.Length ? PaddingCache[columns] ??= new string(' ', columns) : new string(' ', columns);
 

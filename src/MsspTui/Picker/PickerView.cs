@@ -237,7 +237,7 @@ public sealed class PickerView : Runnable
             }
             else
             {
-                SetQuery(_state.Query + rune);
+                AddToQuery(rune.ToString());
             }
 
             return true;
@@ -268,10 +268,34 @@ public sealed class PickerView : Runnable
         if (clean.Length > 0)
         {
             _status.Show(null);
-            SetQuery(_state.Query + clean);
+            AddToQuery(clean);
         }
 
         return true;
+    }
+
+    /// <summary>The longest filter: more than any name or tenant id, and a pasted page of text is cut instead of filtered by.</summary>
+    internal const int MaxQueryLength = 256;
+
+    private void AddToQuery(string text)
+    {
+        int room = MaxQueryLength - _state.Query.Length;
+        if (text.Length > room)
+        {
+            int fits = 0;
+            while (fits < text.Length && fits + CellWriter.NextCell(text, fits, out _) <= room)
+            {
+                fits += CellWriter.NextCell(text, fits, out _);
+            }
+
+            text = text[..fits];
+            _status.Show($"the filter is limited to {MaxQueryLength} characters", isError: true);
+        }
+
+        if (text.Length > 0)
+        {
+            SetQuery(_state.Query + text);
+        }
     }
 
     protected override void Dispose(bool disposing)

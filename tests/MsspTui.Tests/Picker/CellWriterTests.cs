@@ -70,5 +70,12 @@ public sealed class CellWriterTests : IDisposable
         Assert.Equal("C|a|f|…", string.Join('|', Row(0).Take(4)));
     }
 
+    [Fact]
+    public void Tail_keeps_whole_cells_that_fit()
+    {
+        Assert.Equal("e\u0301x", CellWriter.Tail("Cafe\u0301x", 2));
+        Assert.Equal("abc", CellWriter.Tail("abc", 5));
+    }
+
     private IEnumerable<string> Row(int row) => Enumerable.Range(0, 40).Select(c => _app.Driver!.Contents![row, c].Grapheme);
 }

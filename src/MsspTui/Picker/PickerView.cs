@@ -131,6 +131,11 @@ public sealed class PickerView : Runnable
         Quit();
     }
 
+    // A terminal sends Ctrl+J as LF (0x0A) and Ctrl+H as BS (0x08); Terminal.Gui reads them as Ctrl+Enter and
+    // Ctrl+Backspace (Enter is CR, Backspace DEL). With the kitty keyboard protocol they arrive as Ctrl+J and Ctrl+H.
+    private const KeyCode CtrlJ = KeyCode.Enter | KeyCode.CtrlMask;
+    private const KeyCode CtrlH = KeyCode.Backspace | KeyCode.CtrlMask;
+
     protected override bool OnKeyDown(Key key)
     {
         if (key.KeyCode == (KeyCode.C | KeyCode.CtrlMask))
@@ -174,6 +179,7 @@ public sealed class PickerView : Runnable
             case KeyCode.CursorDown:
             case KeyCode.N | KeyCode.CtrlMask:
             case KeyCode.J | KeyCode.CtrlMask:
+            case CtrlJ:
                 Move(1);
                 return true;
             case KeyCode.PageUp:
@@ -215,6 +221,8 @@ public sealed class PickerView : Runnable
                 ShowHelp();
                 return true;
             case KeyCode.Backspace:
+            case KeyCode.H | KeyCode.CtrlMask:
+            case CtrlH:
                 if (_state.Query.Length > 0)
                 {
                     SetQuery(RemoveLastRune(_state.Query));
@@ -351,6 +359,7 @@ public sealed class PickerView : Runnable
             case KeyCode.CursorDown:
             case KeyCode.N | KeyCode.CtrlMask:
             case KeyCode.J | KeyCode.CtrlMask:
+            case CtrlJ:
                 _portalMenu.MoveTo(_portalMenu.Selected + 1);
                 return true;
             case KeyCode.Enter:

@@ -558,4 +558,54 @@ public sealed class PickerViewTests
         Assert.Equal(new string('a', PickerView.MaxQueryLength - 1) + "b", picker.View.State.Query);
         Assert.Contains("the filter is limited to 256 characters", picker.Screen);
     }
+
+    // A terminal sends Ctrl+J as LF (0x0A), which Terminal.Gui reads as Ctrl+Enter; Enter is CR (0x0D). With the kitty
+    // keyboard protocol it is Ctrl+J itself.
+    [Fact]
+    public void Ctrl_j_moves_down_and_enter_still_opens()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.TerminalInput("\n");
+        Assert.Equal(1, picker.View.State.Selected);
+        picker.Press(Key.J.WithCtrl);
+        Assert.Equal(2, picker.View.State.Selected);
+        picker.TerminalInput("\u000b"); // Ctrl+K
+        Assert.Equal(1, picker.View.State.Selected);
+        Assert.Empty(picker.Platform.Opened);
+
+        picker.TerminalInput("\r");
+
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 1, "the launch");
+    }
+
+    // Ctrl+H is BS (0x08), read as Ctrl+Backspace; Backspace is DEL (0x7F), or BS in some terminals.
+    [Fact]
+    public void Ctrl_h_deletes_a_character_like_backspace()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("fabr");
+
+        picker.TerminalInput("\b");
+        Assert.Equal("fab", picker.View.State.Query);
+        picker.Press(Key.H.WithCtrl);
+        Assert.Equal("fa", picker.View.State.Query);
+        picker.TerminalInput("\u007f");
+
+        Assert.Equal("f", picker.View.State.Query);
+    }
+
+    [Fact]
+    public void Ctrl_j_and_ctrl_k_move_in_the_portal_menu()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("fab");
+        picker.Press(Key.Tab);
+
+        picker.TerminalInput("\n\n\u000b");
+        picker.TerminalInput("\r");
+
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 1, "the launch");
+        Assert.Equal("https://mto.security.microsoft.com/", Assert.Single(picker.Platform.Opened));
+    }
 }

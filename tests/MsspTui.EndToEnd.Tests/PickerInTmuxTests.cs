@@ -95,9 +95,44 @@ public sealed class PickerInTmuxTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("alt=0 cursor=1 mouse=0", picker.TerminalModes);
     }
 
-    private PickerTmux StartPicker(int width = 100, int height = 30, bool ignoreHangUp = false)
+    [PickerTmuxFact]
+    public void Combining_marks_are_drawn_and_the_columns_after_them_line_up()
     {
-        File.WriteAllText(Path.Combine(_directory, "customers.yaml"), Registry);
+        // Each name with its width in terminal columns (wcwidth, as tmux counts): marks take none, the Devanagari
+        // vowel signs "ा" and "ी" one.
+        (string Id, string Name, int Columns)[] names =
+        [
+            ("sbi", "भारतीय स्टेट बैंक हिन्दी", 19),
+            ("kasikorn", "ธนาคารกสิกรไทย สวัสดี", 18),
+            ("cafe", "Cafe\u0301 Noir", 9),
+        ];
+        using PickerTmux picker = StartPicker(registry: $$"""
+            schemaVersion: 1
+            provider:
+              name: E2E MSSP
+              tenantId: 11111111-2222-4333-8444-555555555555
+            customers:
+              - { id: sbi, name: "{{names[0].Name}}", tenantId: 5a2b3c4d-6666-4a2b-8c3d-4e5f60718293 }
+              - { id: kasikorn, name: "{{names[1].Name}}", tenantId: 6a2b3c4d-7777-4a2b-8c3d-4e5f60718293 }
+              - { id: cafe, name: "{{names[2].Name}}", tenantId: 7a2b3c4d-8888-4a2b-8c3d-4e5f60718293 }
+            """);
+        picker.WaitFor(s => s.Contains("3/3") && s.Contains("kasikorn"), "the first frame");
+
+        string[] lines = picker.Screen.Split('\n');
+        int[] idColumns = names.Select(n =>
+        {
+            // "▌ " or "  ", the name with all its marks, spaces, the id.
+            string row = Assert.Single(lines, l => l.Contains($" {n.Id} ", StringComparison.Ordinal));
+            Assert.Equal(2, row.IndexOf($"{n.Name} ", StringComparison.Ordinal));
+            int spaces = row.IndexOf($" {n.Id} ", StringComparison.Ordinal) + 1 - (2 + n.Name.Length);
+            return 2 + n.Columns + spaces;
+        }).ToArray();
+        Assert.All(idColumns, column => Assert.Equal(idColumns[0], column));
+    }
+
+    private PickerTmux StartPicker(int width = 100, int height = 30, bool ignoreHangUp = false, string registry = Registry)
+    {
+        File.WriteAllText(Path.Combine(_directory, "customers.yaml"), registry);
         string browser = Path.Combine(_directory, "browser.sh");
         File.WriteAllText(browser, "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > \"$(dirname \"$0\")/browser-args.tmp\"\nmv \"$(dirname \"$0\")/browser-args.tmp\" \"$(dirname \"$0\")/browser-args\"\necho 'browser noise'\necho 'browser noise' >&2\n");
         File.SetUnixFileMode(browser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);

@@ -35,13 +35,9 @@ internal sealed class FilterLineView : View
 
         CellWriter.Write(this, 0, 0, Math.Min(2, leftWidth), "> ", _theme.Header(this), _theme.Header(this));
         int queryWidth = Math.Max(leftWidth - 3, 0);
-        string query = _state.Query;
-        // Keep the end of a long query (where the typing happens) in view.
-        while (CellWriter.Columns(query) > queryWidth && query.Length > 0)
-        {
-            query = query[1..];
-        }
-
+        // Keep the end of a long query (where the typing happens) in view. Cut in one pass: dropping a character at a
+        // time and measuring again took seconds per frame for a pasted filter of a few thousand characters.
+        string query = CellWriter.Tail(_state.Query, queryWidth);
         int written = CellWriter.Columns(query);
         CellWriter.Write(this, 2, 0, written, query, normal, normal);
         Attribute cursor = new(normal.Foreground, normal.Background, normal.Style | TextStyle.Reverse);

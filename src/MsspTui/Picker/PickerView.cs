@@ -131,6 +131,11 @@ public sealed class PickerView : Runnable
         Quit();
     }
 
+    // A terminal sends Ctrl+J as LF (0x0A) and Ctrl+H as BS (0x08); Terminal.Gui reads them as Ctrl+Enter and
+    // Ctrl+Backspace (Enter is CR, Backspace DEL). With the kitty keyboard protocol they arrive as Ctrl+J and Ctrl+H.
+    private const KeyCode CtrlJ = KeyCode.Enter | KeyCode.CtrlMask;
+    private const KeyCode CtrlH = KeyCode.Backspace | KeyCode.CtrlMask;
+
     protected override bool OnKeyDown(Key key)
     {
         if (key.KeyCode == (KeyCode.C | KeyCode.CtrlMask))
@@ -174,6 +179,7 @@ public sealed class PickerView : Runnable
             case KeyCode.CursorDown:
             case KeyCode.N | KeyCode.CtrlMask:
             case KeyCode.J | KeyCode.CtrlMask:
+            case CtrlJ:
                 Move(1);
                 return true;
             case KeyCode.PageUp:
@@ -215,6 +221,8 @@ public sealed class PickerView : Runnable
                 ShowHelp();
                 return true;
             case KeyCode.Backspace:
+            case KeyCode.H | KeyCode.CtrlMask:
+            case CtrlH:
                 if (_state.Query.Length > 0)
                 {
                     SetQuery(RemoveLastRune(_state.Query));
@@ -237,7 +245,7 @@ public sealed class PickerView : Runnable
             }
             else
             {
-                SetQuery(_state.Query + rune);
+                AddToQuery(rune.ToString());
             }
 
             return true;
@@ -261,15 +269,41 @@ public sealed class PickerView : Runnable
             return true;
         }
 
-        string firstLine = text.Split('\n', 2)[0];
+        // Terminals send line breaks in a paste as CR (tmux, Windows Terminal), CR LF or LF.
+        int lineBreak = text.AsSpan().IndexOfAny('\r', '\n');
+        string firstLine = lineBreak < 0 ? text : text[..lineBreak];
         string clean = new(firstLine.Where(c => !char.IsControl(c)).ToArray());
         if (clean.Length > 0)
         {
             _status.Show(null);
-            SetQuery(_state.Query + clean);
+            AddToQuery(clean);
         }
 
         return true;
+    }
+
+    /// <summary>The longest filter: more than any name or tenant id, and a pasted page of text is cut instead of filtered by.</summary>
+    internal const int MaxQueryLength = 256;
+
+    private void AddToQuery(string text)
+    {
+        int room = MaxQueryLength - _state.Query.Length;
+        if (text.Length > room)
+        {
+            int fits = 0;
+            while (fits < text.Length && fits + CellWriter.NextCell(text, fits, out _) <= room)
+            {
+                fits += CellWriter.NextCell(text, fits, out _);
+            }
+
+            text = text[..fits];
+            _status.Show($"the filter is limited to {MaxQueryLength} characters", isError: true);
+        }
+
+        if (text.Length > 0)
+        {
+            SetQuery(_state.Query + text);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -325,6 +359,7 @@ public sealed class PickerView : Runnable
             case KeyCode.CursorDown:
             case KeyCode.N | KeyCode.CtrlMask:
             case KeyCode.J | KeyCode.CtrlMask:
+            case CtrlJ:
                 _portalMenu.MoveTo(_portalMenu.Selected + 1);
                 return true;
             case KeyCode.Enter:

@@ -77,6 +77,19 @@ public sealed class PickerHarness : IDisposable
         Draw();
     }
 
+    /// <summary>Characters as a terminal sends them (a raw 0x0A for Ctrl+J), read by Terminal.Gui's ANSI input parser.</summary>
+    public void TerminalInput(string raw)
+    {
+        var input = (AnsiInputProcessor)_app.Driver!.GetInputProcessor();
+        foreach (char c in raw)
+        {
+            input.InputQueue.Enqueue(c);
+        }
+
+        input.ProcessQueue();
+        Draw();
+    }
+
     /// <summary>A bracketed paste, as the terminal delivers it.</summary>
     public void Paste(string text)
     {

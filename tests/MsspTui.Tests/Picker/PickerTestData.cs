@@ -29,6 +29,18 @@ internal static class PickerTestData
         ],
         "customers.yaml");
 
+    /// <summary>Names whose marks a terminal draws over the letter before them (Devanagari, Thai, a decomposed é).</summary>
+    public static CustomerRegistry CombiningMarks() => new(
+        1,
+        new Provider("Northwind MSSP", "11111111-2222-4333-8444-555555555555", Cloud.Global, null),
+        new RegistryDefaults(null, ["security-reader"]),
+        [
+            new Customer { Id = "sbi", Name = "भारतीय स्टेट बैंक हिन्दी", TenantId = "5a2b3c4d-6666-4a2b-8c3d-4e5f60718293", Tags = ["apac"] },
+            new Customer { Id = "kasikorn", Name = "ธนาคารกสิกรไทย สวัสดี", TenantId = "6a2b3c4d-7777-4a2b-8c3d-4e5f60718293", Tags = ["apac"] },
+            new Customer { Id = "cafe", Name = "Cafe\u0301 Noir", TenantId = "7a2b3c4d-8888-4a2b-8c3d-4e5f60718293", Tags = ["eu"] },
+        ],
+        "customers.yaml");
+
     public static PickerDriftState Drift(DateTimeOffset discoveredAt) => new(
         new Dictionary<string, IReadOnlyList<PickerFinding>>
         {

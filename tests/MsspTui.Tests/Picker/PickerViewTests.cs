@@ -1,5 +1,6 @@
 using MsspTui.Core.Drift;
 using MsspTui.Core.Matching;
+using MsspTui.Core.Text;
 using MsspTui.Picker;
 using MsspTui.Tests.Snapshots;
 using Terminal.Gui.Input;
@@ -427,6 +428,31 @@ public sealed class PickerViewTests
         Snapshot.Match(picker.Screen, scrub: false);
     }
 
+    [Fact]
+    public void Combining_marks_are_drawn_and_the_columns_after_them_line_up()
+    {
+        using var picker = new PickerHarness(PickerTestData.CombiningMarks());
+        picker.Type("sbi");
+
+        string screen = picker.Screen;
+        string[] lines = screen.ReplaceLineEndings("\n").Split('\n');
+        string detail = Assert.Single(lines, l => l.StartsWith("भारतीय स्टेट बैंक हिन्दी (sbi)", StringComparison.Ordinal));
+        Assert.Contains("भारतीय स्टेट बैंक हिन्दी", lines.Single(l => l.Contains("sbi ", StringComparison.Ordinal) && l.StartsWith('▌')));
+        picker.Press(Key.Esc);
+        lines = picker.Screen.ReplaceLineEndings("\n").Split('\n');
+
+        // Where each row's id starts, in terminal columns (wcwidth): the same for every name.
+        int[] idColumns = new[] { "sbi", "kasikorn", "cafe" }.Select(id =>
+        {
+            string row = lines.Single(l => l.Contains($" {id} ", StringComparison.Ordinal));
+            return DisplayWidth.Of(row[..row.IndexOf($" {id} ", StringComparison.Ordinal)]);
+        }).ToArray();
+        Assert.Contains(lines, l => l.Contains("ธนาคารกสิกรไทย สวัสดี", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Cafe\u0301 Noir", StringComparison.Ordinal));
+        Assert.All(idColumns, column => Assert.Equal(idColumns[0], column));
+        Snapshot.Match(screen, scrub: false);
+    }
+
     [Theory]
     [InlineData(60)]
     [InlineData(30)]
@@ -502,5 +528,100 @@ public sealed class PickerViewTests
 
         Assert.Equal("2a2b3c4d-3333-4a2b-8c3d-4e5f60718293", picker.View.State.Query);
         Assert.Equal("sakura", Assert.Single(Enumerable.Range(0, picker.View.State.Count).Select(i => picker.View.State.RowAt(i).Id)));
+    }
+
+    [Theory]
+    [InlineData("fabrikam\rwoodgrove\r")] // tmux, Windows Terminal
+    [InlineData("fabrikam\r\nwoodgrove\r\n")]
+    [InlineData("fabrikam\nwoodgrove\n")]
+    public void A_multi_line_paste_puts_only_its_first_line_into_the_filter(string pasted)
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Paste(pasted);
+
+        Assert.Equal("fabrikam", picker.View.State.Query);
+        Assert.Equal("fabrikam", Assert.Single(Enumerable.Range(0, picker.View.State.Count).Select(i => picker.View.State.RowAt(i).Id)));
+    }
+
+    [Fact]
+    public void A_large_paste_is_cut_to_the_longest_filter_quickly()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        string line = string.Concat(Enumerable.Repeat("fabrikam ", 3_000)) + "end";
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        picker.Paste(line + "\r" + line + "\r");
+        string screen = picker.Screen;
+        clock.Stop();
+
+        // Before, 16,000 pasted characters took 21 s to draw (the filter line re-measured the query once per character
+        // it dropped to fit), 200,000 minutes.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"paste and draw took {clock.Elapsed}");
+        Assert.Equal(line[..PickerView.MaxQueryLength], picker.View.State.Query);
+        Assert.Contains("error: the filter is limited to 256 characters", screen);
+        Assert.Contains($"{line[(PickerView.MaxQueryLength - 60)..PickerView.MaxQueryLength]} ", screen.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Typing_stops_at_the_longest_filter()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Paste(new string('a', PickerView.MaxQueryLength - 1));
+
+        picker.Type("bc");
+
+        Assert.Equal(new string('a', PickerView.MaxQueryLength - 1) + "b", picker.View.State.Query);
+        Assert.Contains("the filter is limited to 256 characters", picker.Screen);
+    }
+
+    // A terminal sends Ctrl+J as LF (0x0A), which Terminal.Gui reads as Ctrl+Enter; Enter is CR (0x0D). With the kitty
+    // keyboard protocol it is Ctrl+J itself.
+    [Fact]
+    public void Ctrl_j_moves_down_and_enter_still_opens()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.TerminalInput("\n");
+        Assert.Equal(1, picker.View.State.Selected);
+        picker.Press(Key.J.WithCtrl);
+        Assert.Equal(2, picker.View.State.Selected);
+        picker.TerminalInput("\u000b"); // Ctrl+K
+        Assert.Equal(1, picker.View.State.Selected);
+        Assert.Empty(picker.Platform.Opened);
+
+        picker.TerminalInput("\r");
+
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 1, "the launch");
+    }
+
+    // Ctrl+H is BS (0x08), read as Ctrl+Backspace; Backspace is DEL (0x7F), or BS in some terminals.
+    [Fact]
+    public void Ctrl_h_deletes_a_character_like_backspace()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("fabr");
+
+        picker.TerminalInput("\b");
+        Assert.Equal("fab", picker.View.State.Query);
+        picker.Press(Key.H.WithCtrl);
+        Assert.Equal("fa", picker.View.State.Query);
+        picker.TerminalInput("\u007f");
+
+        Assert.Equal("f", picker.View.State.Query);
+    }
+
+    [Fact]
+    public void Ctrl_j_and_ctrl_k_move_in_the_portal_menu()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+        picker.Type("fab");
+        picker.Press(Key.Tab);
+
+        picker.TerminalInput("\n\n\u000b");
+        picker.TerminalInput("\r");
+
+        picker.PumpUntil(() => picker.Platform.Opened.Count == 1, "the launch");
+        Assert.Equal("https://mto.security.microsoft.com/", Assert.Single(picker.Platform.Opened));
     }
 }

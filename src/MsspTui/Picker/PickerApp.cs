@@ -17,6 +17,11 @@ public static class PickerApp
         // Terminal.Gui's main loop sleeps out the rest of each iteration: at its default 25 per second a keystroke
         // can wait up to 40 ms before it is handled. 60 is one iteration per 60 Hz frame; idle, an iteration is cheap.
         Application.MaximumIterationsPerSecond = FramesPerSecond;
+        if (BasicPalette.IsAllTheTerminalHas(Environment.GetEnvironmentVariable("TERM"), Environment.GetEnvironmentVariable("COLORTERM")))
+        {
+            Terminal.Gui.Drivers.Driver.Force16Colors = true;
+        }
+
         IApplication app = InitWithoutClipboardProbe();
         bool terminalLost = false;
         int exitCode = Cli.ExitCodes.Success;

@@ -5,7 +5,8 @@ namespace MsspTui.Core.Resolution;
 
 /// <summary>
 /// The customers `list` shows: those that carry every tag asked for and that the picker would show for the query
-/// (<see cref="SearchIndex"/>: each space-separated term in name, id, aliases, tags or tenant id), in the order given.
+/// (<see cref="SearchIndex"/>: each space-separated term in name, id, aliases, tags or tenant id; any case), in the
+/// order given.
 /// </summary>
 public static class CustomerFilter
 {
@@ -14,7 +15,7 @@ public static class CustomerFilter
         List<Customer> tagged = customers
             .Where(c => tags.All(tag => c.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)))
             .ToList();
-        bool[]? matched = Matches(tagged, query ?? string.Empty);
+        bool[]? matched = Matches(tagged, IgnoringCase(query ?? string.Empty));
         return matched is null ? tagged : tagged.Where((_, row) => matched[row]);
     }
 
@@ -34,6 +35,13 @@ public static class CustomerFilter
 
         return matched;
     }
+
+    /// <summary>
+    /// The query as the command line matches it: in lower case. The picker's smart case (an upper-case letter makes a
+    /// term exact) suits typing while watching the list; in a command or a script, `list CONTOSO` and `url CONTOSO`
+    /// finding nothing would only surprise.
+    /// </summary>
+    internal static string IgnoringCase(string query) => query.ToLowerInvariant();
 
     internal static SearchIndex Index(IReadOnlyList<Customer> customers)
     {

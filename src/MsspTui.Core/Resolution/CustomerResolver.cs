@@ -9,6 +9,7 @@ namespace MsspTui.Core.Resolution;
 /// match. The fuzzy match is the picker's (<see cref="SearchIndex"/>, the matching `list QUERY` uses too): every term
 /// in name, id, aliases, tags or tenant id. Among several matches the closest kind decides (<see cref="MatchKind"/>:
 /// every term at a word start, then unbroken, then letters in order), so "fab" picks "Fabrikam" over "First Bank".
+/// Unlike the picker's smart case, case never matters here (as for `list`): `url CONTOSO` finds "Contoso Ltd".
 /// </summary>
 public static class CustomerResolver
 {
@@ -25,7 +26,7 @@ public static class CustomerResolver
             ?? customers.FirstOrDefault(c => string.Equals(c.Name, needle, StringComparison.OrdinalIgnoreCase))
             ?? customers.FirstOrDefault(c => string.Equals(c.Id, needle, StringComparison.OrdinalIgnoreCase))
             ?? UniqueAlias(customers, needle);
-        return exact is not null ? CustomerResolution.Found(exact) : Fuzzy(customers, needle);
+        return exact is not null ? CustomerResolution.Found(exact) : Fuzzy(customers, CustomerFilter.IgnoringCase(needle));
     }
 
     private static CustomerResolution Fuzzy(IReadOnlyList<Customer> customers, string needle)

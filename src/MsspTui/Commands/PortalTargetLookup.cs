@@ -51,9 +51,7 @@ public static class PortalTargetLookup
     {
         if (!resolution.IsAmbiguous)
         {
-            // Smart case, as in the picker: "ACME" does not match "Acme Corp".
-            string caseNote = query.Any(char.IsUpper) ? " (a term with an upper-case letter matches case exactly)" : "";
-            context.Error.WriteLine($"mssp-tui: no customer matches '{VisibleText.Of(query)}'{caseNote}. Try `mssp-tui list`.");
+            context.Error.WriteLine($"mssp-tui: no customer matches '{VisibleText.Of(query)}'. Try `mssp-tui list`.");
             return;
         }
 

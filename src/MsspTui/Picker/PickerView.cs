@@ -701,8 +701,8 @@ public sealed class PickerView : Runnable
         }
     }
 
-    // The seconds show after a moment: against a host that takes connections and never answers, a refresh can run for
-    // minutes (60 s per request, retried), and a spinner alone does not say whether it is stuck.
+    // The seconds show after a moment: against a host that takes connections and never answers, a refresh runs for a
+    // minute or more (60 s per request), and a spinner alone does not say whether it is stuck.
     private string RefreshingText(TimeSpan elapsed) =>
         $"{SpinnerFrames[_spinnerFrame]} refreshing drift{(elapsed < TimeSpan.FromSeconds(3) ? string.Empty : $" {(int)elapsed.TotalSeconds} s")}";
 

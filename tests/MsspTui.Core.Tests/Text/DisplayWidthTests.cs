@@ -14,6 +14,10 @@ public sealed class DisplayWidthTests
     [InlineData("Cafe\u0301", 4)]
     [InlineData("a\u200Db", 2)]
     [InlineData("\U0001F600 SOC", 6)]
+    [InlineData("Rocket \U0001F680 Labs", 14)]
+    [InlineData("\u26A1 Power", 8)]
+    [InlineData("\u2705 ok", 5)]
+    [InlineData("\U0001FAE0", 2)]
     public void Counts_terminal_columns(string text, int columns) => Assert.Equal(columns, DisplayWidth.Of(text));
 
     [Fact]

@@ -11,7 +11,7 @@ internal readonly record struct CustomerKeys(SourceScalar? Id, SourceScalar? Nam
 {
     public int IdHash { get; } = Id is null ? 0 : FirstOccurrence.Hash(Id.TextSpan, trim: false);
 
-    public int NameHash { get; } = Name is null ? 0 : FirstOccurrence.Hash(Name.TextSpan, trim: true);
+    public int NameHash { get; } = Name is null ? 0 : FirstOccurrence.Hash(Name.TextSpan, trim: true, ignoreInvisible: true);
 
     public int TenantIdHash { get; } = TenantId is null ? 0 : FirstOccurrence.Hash(TenantId.TextSpan, trim: true);
 }

@@ -72,7 +72,7 @@ internal static partial class RegistryRules
     public static void CheckAcross(CustomerKeys[] customers, DiagnosticSink sink)
     {
         var ids = new FirstOccurrence(customers.Length, trim: false);
-        var names = new FirstOccurrence(customers.Length, trim: true);
+        var names = new FirstOccurrence(customers.Length, trim: true, ignoreInvisible: true);
         var tenants = new FirstOccurrence(customers.Length, trim: true);
         bool anyAliases = false;
         foreach (ref readonly var customer in customers.AsSpan())
@@ -84,7 +84,11 @@ internal static partial class RegistryRules
 
             if (customer.Name is { } name && names.Add(name, customer.NameHash) is { } firstName)
             {
-                ReportDuplicate(name, name.Text.Trim(), firstName, DiagnosticCodes.DuplicateName, "name", sink);
+                // Matched, yet different beyond case: only invisible characters tell them apart.
+                string note = name.Text.Trim().Equals(firstName.Text.Trim(), StringComparison.OrdinalIgnoreCase)
+                    ? string.Empty
+                    : " (they differ only in invisible characters, such as a zero-width space)";
+                ReportDuplicate(name, name.Text.Trim(), firstName, DiagnosticCodes.DuplicateName, "name", sink, note);
             }
 
             if (customer.TenantId is { } tenant && tenants.Add(tenant, customer.TenantIdHash) is { } firstTenant)
@@ -121,10 +125,11 @@ internal static partial class RegistryRules
         }
     }
 
-    private static void ReportDuplicate(SourceScalar node, string key, SourceScalar first, DiagnosticDescriptor code, string field, DiagnosticSink sink)
+    private static void ReportDuplicate(SourceScalar node, string key, SourceScalar first, DiagnosticDescriptor code, string field, DiagnosticSink sink,
+        string note = "")
     {
         string caseNote = string.Equals(first.Text.Trim(), key, StringComparison.Ordinal) ? string.Empty : $" as {MessageText.Quote(first.Text)}";
-        sink.Add(code, node.Start, $"duplicate {field} {MessageText.Quote(node.Text)}: already used{caseNote} on line {first.Start.Line}");
+        sink.Add(code, node.Start, $"duplicate {field} {MessageText.Quote(node.Text)}: already used{caseNote} on line {first.Start.Line}{note}");
     }
 
     private static void CheckCustomer(SourceMapping customer, in CustomerFields fields, SourceScalar? defaultPortal, DiagnosticSink sink)

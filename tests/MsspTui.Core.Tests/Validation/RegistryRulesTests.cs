@@ -152,6 +152,22 @@ public sealed class RegistryRulesTests
     }
 
     [Theory]
+    [InlineData("Fabri\u200Bkam")]
+    [InlineData("\u200BFabrikam")]
+    [InlineData("Fab\u00ADrikam")]
+    [InlineData("FABRI\u2060KAM")]
+    public void Names_that_differ_only_in_invisible_characters_are_duplicates(string lookAlike)
+    {
+        var diagnostics = Load(
+            "  - {id: a, name: Fabrikam, tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d}\n" +
+            $"  - {{id: b, name: \"{lookAlike}\", tenantId: 7e2b8a6c-4f3d-4c5b-9a0e-9d8c7b6a5f4e}}\n");
+
+        var duplicate = Assert.Single(diagnostics);
+        Assert.Equal("MSSP202", duplicate.Code);
+        Assert.Contains("they differ only in invisible characters", duplicate.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("fabrikam.com", true)]
     [InlineData("fabrikam.onmicrosoft.com", true)]
     [InlineData("xn--mller-kva.de", true)]

@@ -32,7 +32,9 @@ internal static partial class SourceFailure
         }
     }
 
-    public static (SourceStatus Status, string Detail) FromStatus(int status, string? code, string? message, string permission)
+    /// <param name="retried">Whether the request was already retried (by the SDK): a whole request says so; a batch
+    /// item's caller counts its own tries.</param>
+    public static (SourceStatus Status, string Detail) FromStatus(int status, string? code, string? message, string permission, bool retried = true)
     {
         var reason = string.Join(": ", new[] { code, message is null ? null : FirstLine(message) }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var suffix = reason.Length > 0 ? $" {reason}" : string.Empty;
@@ -40,7 +42,7 @@ internal static partial class SourceFailure
         {
             403 => (SourceStatus.Forbidden, $"HTTP 403{suffix} (needs {permission})"),
             401 => (SourceStatus.Failed, $"HTTP 401{suffix} (token rejected or expired: run 'mssp-tui login' or renew MSSP_TUI_GRAPH_TOKEN)"),
-            429 => (SourceStatus.Failed, $"HTTP 429{suffix} (still throttled after retries)"),
+            429 => (SourceStatus.Failed, $"HTTP 429{suffix} ({(retried ? "still throttled after retries" : "throttled")})"),
             _ => (SourceStatus.Failed, $"HTTP {status}{suffix}"),
         };
     }

@@ -247,7 +247,7 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
             return LookupOutcome.Done(new TenantLookup(tenant, TenantLookupStatus.NotFound, null, null, code ?? "HTTP 404"));
         }
 
-        var (_, detail) = SourceFailure.FromStatus(status, code, message, Permission);
+        var (_, detail) = SourceFailure.FromStatus(status, code, message, Permission, retried: false);
         if (status == 429 || status >= 500)
         {
             return LookupOutcome.Retry(detail, RetryAfter(response.Headers, time));

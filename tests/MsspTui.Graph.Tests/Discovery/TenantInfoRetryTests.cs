@@ -36,7 +36,7 @@ public sealed class TenantInfoRetryTests : IAsyncLifetime
 
         Assert.Equal([TenantLookupStatus.Found, TenantLookupStatus.Found, TenantLookupStatus.Found, TenantLookupStatus.Failed],
             snapshot.Tenants.Select(t => t.Status));
-        Assert.EndsWith("after 1 try, Retry-After 60s exceeds 3s", snapshot.Tenants[3].Detail);
+        Assert.Equal("HTTP 429 TooManyRequests: injected fault 429 (throttled) after 1 try, Retry-After 60s exceeds 3s", snapshot.Tenants[3].Detail);
         var source = snapshot.Source(DiscoverySource.TenantInfo);
         Assert.Equal(SourceStatus.Failed, source.Status);
         Assert.StartsWith("1 of 4 look-ups failed: HTTP 429", source.Detail);

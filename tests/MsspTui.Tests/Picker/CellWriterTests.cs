@@ -1,9 +1,7 @@
 using System.Drawing;
 using MsspTui.Picker;
-using Terminal.Gui.App;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.Drivers;
-using Terminal.Gui.Time;
 using Terminal.Gui.ViewBase;
 using Xunit;
 using Attribute = Terminal.Gui.Drawing.Attribute;
@@ -18,23 +16,11 @@ public sealed class CellWriterTests : IDisposable
     private static readonly Attribute Normal = new(Color.White, Color.Black);
     private static readonly Attribute Hot = new(Color.Red, Color.Black);
 
-    private readonly IApplication _app;
-    private readonly View _view;
+    private readonly HeadlessScreen _screen = new(40, 2);
 
-    public CellWriterTests()
-    {
-        Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
-        _app = Application.Create(new VirtualTimeProvider());
-        _app.Init(DriverRegistry.Names.ANSI);
-        _app.Driver!.SetScreenSize(40, 2);
-        _view = new View { App = _app, Frame = new Rectangle(0, 0, 40, 2) };
-    }
+    private IDriver Driver => _screen.Driver;
 
-    public void Dispose()
-    {
-        _view.Dispose();
-        _app.Dispose();
-    }
+    public void Dispose() => _screen.Dispose();
 
     // One cell per column as a terminal (wcwidth) places them: marks stay with their letter, spacing vowel signs
     // (Devanagari "ा", "ी") take a column of their own.
@@ -47,7 +33,7 @@ public sealed class CellWriterTests : IDisposable
     {
         int columns = CellWriter.Columns(text);
 
-        CellWriter.Write(_view, 0, 0, 20, text, Normal, Hot);
+        CellWriter.Write(_screen.View, 0, 0, 20, text, Normal, Hot);
 
         Assert.Equal(cells, string.Join('|', Row(0).Take(columns)));
         Assert.Equal(cells.Split('|').Length, columns);
@@ -57,15 +43,15 @@ public sealed class CellWriterTests : IDisposable
     [Fact]
     public void A_highlighted_letter_highlights_its_marks_with_it()
     {
-        CellWriter.Write(_view, 0, 0, 10, "Cafe\u0301s", Normal, Hot, highlights: [3]);
+        CellWriter.Write(_screen.View, 0, 0, 10, "Cafe\u0301s", Normal, Hot, highlights: [3]);
 
-        Assert.Equal([Normal, Normal, Normal, Hot, Normal], Enumerable.Range(0, 5).Select(c => _app.Driver!.Contents![0, c].Attribute));
+        Assert.Equal([Normal, Normal, Normal, Hot, Normal], Enumerable.Range(0, 5).Select(c => _screen.App.Driver!.Contents![0, c].Attribute));
     }
 
     [Fact]
     public void Overflow_cuts_between_cells_and_ends_in_an_ellipsis()
     {
-        CellWriter.Write(_view, 0, 0, 4, "Cafe\u0301s", Normal, Hot);
+        CellWriter.Write(_screen.View, 0, 0, 4, "Cafe\u0301s", Normal, Hot);
 
         Assert.Equal("C|a|f|…", string.Join('|', Row(0).Take(4)));
     }
@@ -77,5 +63,5 @@ public sealed class CellWriterTests : IDisposable
         Assert.Equal("abc", CellWriter.Tail("abc", 5));
     }
 
-    private IEnumerable<string> Row(int row) => Enumerable.Range(0, 40).Select(c => _app.Driver!.Contents![row, c].Grapheme);
+    private IEnumerable<string> Row(int row) => Enumerable.Range(0, 40).Select(c => _screen.App.Driver!.Contents![row, c].Grapheme);
 }

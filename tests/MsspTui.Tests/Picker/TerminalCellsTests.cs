@@ -1,9 +1,7 @@
 using System.Drawing;
 using MsspTui.Picker;
-using Terminal.Gui.App;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.Drivers;
-using Terminal.Gui.Time;
 using Terminal.Gui.ViewBase;
 using Xunit;
 using Attribute = Terminal.Gui.Drawing.Attribute;
@@ -17,25 +15,11 @@ public sealed class TerminalCellsTests : IDisposable
 {
     private static readonly Attribute Red = new(Color.Red, Color.Black);
 
-    private readonly IApplication _app;
-    private readonly View _view;
+    private readonly HeadlessScreen _screen = new(20, 4);
 
-    public TerminalCellsTests()
-    {
-        Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
-        _app = Application.Create(new VirtualTimeProvider());
-        _app.Init(DriverRegistry.Names.ANSI);
-        _app.Driver!.SetScreenSize(20, 4);
-        _view = new View { App = _app };
-    }
+    private IDriver Driver => _screen.Driver;
 
-    private IDriver Driver => _app.Driver!;
-
-    public void Dispose()
-    {
-        _view.Dispose();
-        _app.Dispose();
-    }
+    public void Dispose() => _screen.Dispose();
 
     [Theory]
     [InlineData(0, 1, "abc")]
@@ -72,7 +56,7 @@ public sealed class TerminalCellsTests : IDisposable
         Driver.AddStr("桜");
 
         Driver.Move(1, 0);
-        Assert.False(TerminalCells.TryWriteAscii(_view, "ab", Red));
+        Assert.False(TerminalCells.TryWriteAscii(_screen.View, "ab", Red));
     }
 
     /// <returns>The whole buffer afterwards: each cell's text, dirty flag and attribute, and which rows are dirty.</returns>
@@ -96,7 +80,7 @@ public sealed class TerminalCellsTests : IDisposable
         Driver.Move(column, row);
         if (useTerminalCells)
         {
-            Assert.True(TerminalCells.TryWriteAscii(_view, text, Red));
+            Assert.True(TerminalCells.TryWriteAscii(_screen.View, text, Red));
         }
         else
         {

@@ -26,7 +26,7 @@ internal static partial class SourceFailure
             case HttpRequestException http:
                 return (SourceStatus.Failed, $"cannot reach Microsoft Graph: {http.Message}");
             case JsonException or FormatException or InvalidOperationException:
-                return (SourceStatus.Failed, $"unreadable answer: {FirstLine(exception.Message)}");
+                return (SourceStatus.Failed, $"unreadable answer: {WithoutDotNetTypes(FirstLine(exception.Message))}");
             default:
                 return (SourceStatus.Failed, $"{exception.GetType().Name}: {FirstLine(exception.Message)}");
         }
@@ -78,6 +78,30 @@ internal static partial class SourceFailure
         var (result, detail) = FromStatus((int)status, code, message, permission);
         return (result, $"{detail} (still failing after the SDK's retries)");
     }
+
+    // System.Text.Json names .NET types and its own position ("could not be converted to System.Guid. Path: $ |
+    // LineNumber: 0 | BytePositionInLine: 40."): say what kind of value was expected instead.
+    private static string WithoutDotNetTypes(string message)
+    {
+        var match = DotNetType().Match(message);
+        if (!match.Success)
+        {
+            return message;
+        }
+
+        string kind = match.Groups[1].Value switch
+        {
+            "Guid" => "a GUID",
+            "DateTimeOffset" or "DateTime" => "a date and time",
+            "String" => "text",
+            "Boolean" => "true or false",
+            _ => "a number",
+        };
+        return $"a value that should be {kind} is not";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"could not be converted to System\.(?:Nullable`1\[System\.)?(\w+)")]
+    private static partial System.Text.RegularExpressions.Regex DotNetType();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"status code: (\w+)")]
     private static partial System.Text.RegularExpressions.Regex StatusInMessage();

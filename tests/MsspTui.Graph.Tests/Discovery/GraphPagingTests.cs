@@ -137,4 +137,15 @@ public sealed class GraphPagingTests : IAsyncLifetime
         Assert.Equal(SourceStatus.Failed, snapshot.Source(DiscoverySource.Dap).Status);
         Assert.Contains("without its customer's tenant id", snapshot.Source(DiscoverySource.Dap).Detail);
     }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_kind_is_named_by_its_kind_not_by_a_dotnet_type()
+    {
+        server.AddContract(Tenant(2), "Bravo", "bravo.example");
+        server.Contracts[^1]["customerId"] = "not-a-guid";
+
+        var snapshot = await DiscoverAsync(server, []);
+
+        Assert.Equal("unreadable answer: a value that should be a GUID is not", snapshot.Source(DiscoverySource.Dap).Detail);
+    }
 }

@@ -190,6 +190,11 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
             // retrying every look-up only made a run without network wait 15 seconds for the same answer.
             HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => (detail, false, TimeSpan.Zero),
 
+            // Likewise a host that refuses the connection (offline behind a VPN, a proxy that is down): the three
+            // retries and their back-off made every offline run and picker refresh wait about 15 seconds to say so.
+            HttpRequestException { InnerException: System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused } } =>
+                (detail, false, TimeSpan.Zero),
+
             // A batch that got no answer within the time-out (a minute by default, the SDK's own retries included) would
             // most likely wait as long again: against a host that takes connections and never answers, three more
             // rounds made drift take four and a half minutes to say so.

@@ -102,6 +102,27 @@ public sealed class GraphDiscoveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_host_that_refuses_connections_fails_every_source_without_retrying()
+    {
+        // A port nothing listens on: bound, then released.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var root = new Uri($"http://127.0.0.1:{port}/v1.0");
+        var settings = DiscoveryHarness.FastSettings with { RetryDelay = TimeSpan.FromSeconds(30) };
+        var client = GraphClientBuilder.Create(root.ToString(), new StaticAccessTokenProvider(FakeGraphServer.Token, root.Host), settings.MaxRetryAfter);
+        var discovery = new GraphDiscovery(client, root, settings, TimeProvider.System);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(25));
+
+        var snapshot = await discovery.DiscoverAsync([Tenant(1), Tenant(2)], new HashSet<DiscoverySource>(DiscoverySourceNames.All), limit.Token);
+
+        Assert.All(snapshot.Tenants, t => Assert.Equal(TenantLookupStatus.Failed, t.Status));
+        Assert.All(snapshot.Tenants, t => Assert.DoesNotContain("tries", t.Detail));
+        Assert.Contains("cannot reach Microsoft Graph", snapshot.Source(DiscoverySource.TenantInfo).Detail);
+    }
+
+    [Fact]
     public async Task A_host_name_that_does_not_resolve_fails_every_source_without_retrying()
     {
         // ".invalid" never resolves (RFC 2606): no look-up is worth a second try, nor the wait before it.

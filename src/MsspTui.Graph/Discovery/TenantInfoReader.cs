@@ -182,8 +182,7 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
         var (_, detail) = SourceFailure.Describe(e, Permission);
         return e switch
         {
-            ServiceException { ResponseStatusCode: 429 or >= 500 } service =>
-                (detail, true, service.ResponseHeaders is { } headers ? RetryAfter(headers, time) : TimeSpan.Zero),
+            ServiceException { ResponseStatusCode: 429 or >= 500 } service => ThrottledBatch(service, detail),
             Microsoft.Kiota.Abstractions.ApiException { ResponseStatusCode: 429 or >= 500 } => (detail, true, TimeSpan.Zero),
 
             // A host name that does not resolve (no network, a typo in --graph-url) will not resolve a second later:
@@ -202,6 +201,16 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
             HttpRequestException or JsonException => (detail, true, TimeSpan.Zero),
             _ => (detail, false, TimeSpan.Zero),
         };
+    }
+
+    private (string Detail, bool Retryable, TimeSpan RetryAfter) ThrottledBatch(ServiceException service, string detail)
+    {
+        TimeSpan wait = service.ResponseHeaders is { } headers ? RetryAfter(headers, time) : TimeSpan.Zero;
+
+        // A Retry-After beyond the cap is not waited for by the SDK either (GraphClientBuilder): the batch was sent once.
+        return wait > settings.MaxRetryAfter
+            ? (SourceFailure.FromStatus(service.ResponseStatusCode, null, null, Permission, retried: false).Detail, true, wait)
+            : (detail, true, wait);
     }
 
     /// <summary>

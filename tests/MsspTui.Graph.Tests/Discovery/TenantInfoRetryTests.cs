@@ -55,7 +55,7 @@ public sealed class TenantInfoRetryTests : IAsyncLifetime
         var snapshot = await DiscoverAsync(server, [Tenant(1), Tenant(2)]);
 
         Assert.All(snapshot.Tenants, t => Assert.Equal(TenantLookupStatus.Failed, t.Status));
-        Assert.All(snapshot.Tenants, t => Assert.StartsWith("HTTP 429", t.Detail));
+        Assert.All(snapshot.Tenants, t => Assert.StartsWith("HTTP 429 (throttled) after 1 try", t.Detail));
         Assert.All(snapshot.Tenants, t => Assert.EndsWith("after 1 try, Retry-After 60s exceeds 3s", t.Detail));
         Assert.Equal(SourceStatus.Failed, snapshot.Source(DiscoverySource.TenantInfo).Status);
         Assert.Single(server.Requests, r => r.Method == "POST");

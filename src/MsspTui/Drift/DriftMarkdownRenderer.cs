@@ -59,9 +59,30 @@ internal static class DriftMarkdownRenderer
         md.WriteLine($"<sub>{Cell(view.Coverage)} · exit {report.ExitCode}</sub>");
     }
 
-    /// <summary>Text safe inside a table cell: no pipes, no line breaks, no HTML.</summary>
-    private static string Cell(string text) =>
-        text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+    /// <summary>Text safe inside a table cell: no pipes, no line breaks, no HTML, no Markdown.</summary>
+    private static string Cell(string text)
+    {
+        // Tenant and relationship names are chosen by the customer: in a PR comment or job summary they must stay text,
+        // not become a link or an image fetched from their host (both need '[', escaped with a backslash) or an @-mention
+        // that notifies a team ('@' gets a zero-width joiner after it, which breaks the mention).
+        var cell = new System.Text.StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '<': cell.Append("&lt;"); break;
+                case '>': cell.Append("&gt;"); break;
+                case '\r' or '\n': cell.Append(' '); break;
+                case '@': cell.Append("@\u200D"); break;
+                case '\\' or '|' or '[' or ']':
+                    cell.Append('\\').Append(c);
+                    break;
+                default: cell.Append(c); break;
+            }
+        }
+
+        return cell.ToString();
+    }
 
     private static string Code(string text) => text.Replace("`", "'");
 }

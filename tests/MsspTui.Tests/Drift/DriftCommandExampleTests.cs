@@ -35,6 +35,26 @@ public sealed class DriftCommandExampleTests
     }
 
     [Fact]
+    public async Task Markdown_keeps_a_tenant_name_from_becoming_a_link_an_image_or_a_mention()
+    {
+        string discovery = Path.Combine(Path.GetTempPath(), $"mssp-md-{Guid.NewGuid():N}.json");
+        File.WriteAllText(discovery, File.ReadAllText(Path.Combine(RepositoryFiles.Root, "examples", "discovery.json")).Replace(
+            "\"displayName\": \"Contoso Pharmaceuticals\"",
+            "\"displayName\": \"[click](https://evil.example) ![i](https://evil.example/p.png) @everyone\"", StringComparison.Ordinal));
+        try
+        {
+            Assert.Equal(2, await cli.RunAsync("drift", "--discovery", discovery, "--format", "markdown"));
+        }
+        finally
+        {
+            File.Delete(discovery);
+        }
+
+        Assert.Contains("\\[click\\](https://evil.example) !\\[i\\](https://evil.example/p.png) @\u200Deveryone", cli.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("[click](", cli.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_report_of_the_example_has_exactly_the_expected_findings()
     {
         Assert.Equal(2, await cli.RunAsync("drift", "--discovery", "examples/discovery.json", "--format", "json"));

@@ -6,6 +6,12 @@ internal sealed class SnapshotMapper(string displayPath)
     public DiscoverySnapshot Map(SnapshotDocument document)
     {
         var generatedAt = document.GeneratedAt ?? throw Bad("generatedAt is missing");
+        if (document.Sources is not { Count: > 0 })
+        {
+            // Without them nothing says which lists answered: the findings would rest on lists of unknown standing.
+            throw Bad("sources is missing (every saved discovery lists its sources)");
+        }
+
         var sources = new List<SourceResult>();
         foreach (var (entry, index) in (document.Sources ?? []).Select((s, i) => (s, i)))
         {
@@ -28,7 +34,7 @@ internal sealed class SnapshotMapper(string displayPath)
             r.Status ?? throw Bad($"relationships[{i}].status is missing"),
             Tenant(r.Customer?.TenantId, $"relationships[{i}].customer.tenantId"),
             r.Customer?.DisplayName,
-            (r.Roles ?? []).Select((role, j) => (role ?? throw Bad($"relationships[{i}].roles[{j}] is null")).Trim().ToLowerInvariant()).ToArray(),
+            (r.Roles ?? throw Bad($"relationships[{i}].roles is missing")).Select((role, j) => (role ?? throw Bad($"relationships[{i}].roles[{j}] is null")).Trim().ToLowerInvariant()).ToArray(),
             r.EndDateTime,
             r.AutoExtendDuration)).ToArray();
 
@@ -61,6 +67,11 @@ internal sealed class SnapshotMapper(string displayPath)
         if (items is null)
         {
             return answered ? throw Bad($"{list} is missing, although source '{source.ToName()}' is ok") : [];
+        }
+
+        if (result is null && items.Count > 0)
+        {
+            throw Bad($"{list} lists {items.Count} item(s), but source '{source.ToName()}' is not in sources");
         }
 
         if (answered && source != DiscoverySource.TenantInfo && items.Count != result!.Items)

@@ -53,7 +53,13 @@ internal sealed class FirstOccurrence
         return visible.ToString().AsSpan().Trim();
     }
 
-    private static bool IsInvisible(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+    // Format characters (zero-width space and joiners, soft hyphen, word joiner, BOM, bidi marks) and the other code
+    // points Unicode says to draw as nothing (Default_Ignorable_Code_Point): the combining grapheme joiner, Hangul
+    // fillers, variation selectors.
+    private static bool IsInvisible(char c) =>
+        char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+        || c is '\u034F' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or (>= '\u180B' and <= '\u180F') or '\u3164'
+            or (>= '\uFE00' and <= '\uFE0F') or '\uFFA0' or (>= '\uFFF0' and <= '\uFFF8');
 
     private static bool HasInvisible(ReadOnlySpan<char> text)
     {

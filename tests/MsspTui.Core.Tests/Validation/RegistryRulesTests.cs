@@ -156,6 +156,9 @@ public sealed class RegistryRulesTests
     [InlineData("\u200BFabrikam")]
     [InlineData("Fab\u00ADrikam")]
     [InlineData("FABRI\u2060KAM")]
+    [InlineData("Fabrikam\u3164")]
+    [InlineData("Fab\u034Frikam")]
+    [InlineData("Fab\uFE0Frikam")]
     public void Names_that_differ_only_in_invisible_characters_are_duplicates(string lookAlike)
     {
         var diagnostics = Load(

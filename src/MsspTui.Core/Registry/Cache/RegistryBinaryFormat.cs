@@ -11,7 +11,8 @@ namespace MsspTui.Core.Registry.Cache;
 /// the chunks decode on all cores at once (decoding is mostly allocating: 10,000 customers took 26 ms on one core, the
 /// largest part of the picker's start after the runtime's own), then the customers' indexes in name order
 /// (<see cref="CustomerRegistry.CustomersByName"/>). Bump <see cref="Version"/> whenever the model or the
-/// layout changes, and when the loader starts refusing what it accepted before (a new error rule, such as MSSP218):
+/// layout changes, and when the loader starts refusing what it accepted before (a new error rule such as MSSP218, or a
+/// rule that catches more, such as MSSP202 ignoring invisible characters):
 /// an entry holds a registry that passed the rules of the version that wrote it.
 /// </summary>
 /// <remarks>
@@ -21,7 +22,7 @@ namespace MsspTui.Core.Registry.Cache;
 /// </remarks>
 internal static class RegistryBinaryFormat
 {
-    public const int Version = 4;
+    public const int Version = 5;
     internal const int ChunkSize = 1024;
     private const string Magic = "MSSPTUI-REGISTRY";
     private const int HashSize = 16;

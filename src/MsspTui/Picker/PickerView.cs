@@ -269,10 +269,11 @@ public sealed class PickerView : Runnable
             return true;
         }
 
-        // Terminals send line breaks in a paste as CR (tmux, Windows Terminal), CR LF or LF.
-        int lineBreak = text.AsSpan().IndexOfAny('\r', '\n');
-        string firstLine = lineBreak < 0 ? text : text[..lineBreak];
-        string clean = new(firstLine.Where(c => !char.IsControl(c)).ToArray());
+        // Terminals send line breaks in a paste as CR (tmux, Windows Terminal), CR LF or LF. The first line with
+        // something on it is taken (a copy from a web page or table often starts with a line break), and a tab — the
+        // cell break of a spreadsheet copy — separates terms like a space.
+        string firstLine = text.Split(['\r', '\n']).FirstOrDefault(line => !string.IsNullOrWhiteSpace(line)) ?? string.Empty;
+        string clean = new(firstLine.Select(c => c == '\t' ? ' ' : c).Where(c => !char.IsControl(c)).ToArray());
         if (clean.Length > 0)
         {
             _status.Show(null);

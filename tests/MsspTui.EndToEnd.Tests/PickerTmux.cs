@@ -79,8 +79,10 @@ public sealed class PickerTmux : IDisposable
         return int.Parse(File.ReadAllText(ExitFile).Trim());
     }
 
-    /// <summary>The terminal's modes as tmux sees them: alternate screen, cursor shown, mouse reporting.</summary>
-    public string TerminalModes => Run("display", "-p", "-t", _session, "alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag}").Out.Trim();
+    /// <summary>The terminal's modes as tmux sees them: alternate screen, cursor shown, mouse reporting, application
+    /// cursor keys and keypad.</summary>
+    public string TerminalModes => Run("display", "-p", "-t", _session,
+        "alt=#{alternate_on} cursor=#{cursor_flag} mouse=#{mouse_any_flag} cursorkeys=#{keypad_cursor_flag} keypad=#{keypad_flag}").Out.Trim();
 
     /// <summary>Sends a signal (TERM, INT, HUP…) to the picker: the process the pane's shell started.</summary>
     public void Signal(string name)

@@ -38,7 +38,7 @@ public static class PickerCommand
             }
 
             var options = new PickerOptions(registry, context.Platform, PickerDriftSource.Create(context, result, registry, result.GetValue(discovery)), context.Time, noColor);
-            return PickerApp.Run(options);
+            return PickerApp.Run(options, context.Out);
         });
     }
 }

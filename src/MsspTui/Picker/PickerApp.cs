@@ -7,7 +7,8 @@ public static class PickerApp
 {
     public const ushort FramesPerSecond = 60;
 
-    public static int Run(PickerOptions options)
+    /// <param name="terminal">Standard output, the picker's terminal (for what is written after Terminal.Gui is done).</param>
+    public static int Run(PickerOptions options, TextWriter terminal)
     {
         StartupTrace.Mark("registry loaded, picker starts");
 
@@ -46,11 +47,24 @@ public static class PickerApp
             if (!terminalLost)
             {
                 app.Dispose();
+                ResetKeypadModes(terminal);
             }
         }
 
         // No one may be left to read a message: the exit code alone says the picker did not end by choice.
         return exitCode;
+    }
+
+    // .NET's console, started by Terminal.Gui's input, switches the terminal to application cursor-key and keypad mode
+    // (terminfo's keypad_xmit) and nothing switches it back: after the picker the shell's arrow keys and keypad sent
+    // other sequences. This is keypad_local for every terminal that has a keypad mode (not "dumb").
+    private static void ResetKeypadModes(TextWriter terminal)
+    {
+        if (Environment.GetEnvironmentVariable("TERM") is { Length: > 0 } term && term != "dumb")
+        {
+            terminal.Write("\u001b[?1l\u001b>");
+            terminal.Flush();
+        }
     }
 
     // Terminal.Gui's driver looks for a clipboard tool by running `bash -c "which xclip"` while it starts: a shell

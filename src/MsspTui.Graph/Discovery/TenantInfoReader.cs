@@ -69,7 +69,8 @@ internal sealed class TenantInfoReader(GraphServiceClient client, DiscoverySetti
                 break;
             }
 
-            if (attempt >= settings.LookupAttempts)
+            // After a batch that got no answer, another round would only wait out the time-out again.
+            if (attempt >= settings.LookupAttempts || unanswered is not null)
             {
                 foreach (var tenant in retry)
                 {

@@ -142,4 +142,26 @@ public sealed class TenantInfoRetryTests : IAsyncLifetime
         Assert.Equal("not asked: an earlier batch timed out: no answer within 0.5s", snapshot.Tenants[20].Detail);
         Assert.Equal(1, Count(server, "/$batch"));
     }
+
+    [Fact]
+    public async Task After_a_batch_that_timed_out_no_retry_round_follows()
+    {
+        var tenants = Enumerable.Range(1, 21).Select(Tenant).ToArray();
+        foreach (var tenant in tenants)
+        {
+            server.AddTenant(tenant, "T", "t.example");
+        }
+
+        // The first batch answers, one of its items with a 500 (worth another round); the second gets no answer.
+        server.Faults.OnTenant(Tenant(1), FakeFault.ServerError(500, times: 1));
+        server.Faults.On("batch", FakeFault.Slow(TimeSpan.Zero, times: 1), FakeFault.Slow(TimeSpan.FromSeconds(10)));
+        var settings = FastSettings with { CallTimeout = TimeSpan.FromMilliseconds(500) };
+
+        var snapshot = await DiscoverAsync(server, tenants, settings);
+
+        Assert.Equal(2, Count(server, "/$batch"));
+        Assert.Equal(TenantLookupStatus.Failed, snapshot.Tenants[0].Status);
+        Assert.Equal(TenantLookupStatus.Found, snapshot.Tenants[1].Status);
+        Assert.Equal("timed out: no answer within 0.5s", snapshot.Tenants[20].Detail);
+    }
 }

@@ -36,6 +36,9 @@ public static class RegistryLoader
         return bytes is null ? new RegistryAnalysis(null, true, sink, null) : AnalyzeBytes(bytes, sink, path, buildModel, alongside);
     }
 
+    internal static RegistryAnalysis AnalyzeBytes(byte[] bytes, string path, bool buildModel, TreeVerdict? alongside) =>
+        AnalyzeBytes(bytes, new DiagnosticSink(path), path, buildModel, alongside);
+
     private static RegistryAnalysis AnalyzeBytes(byte[] bytes, DiagnosticSink sink, string path, bool buildModel, TreeVerdict? alongside = null)
     {
         string? text = RegistryTextDecoder.Decode(bytes, sink);

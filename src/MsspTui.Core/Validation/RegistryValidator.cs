@@ -13,8 +13,20 @@ namespace MsspTui.Core.Validation;
 /// </summary>
 public static class RegistryValidator
 {
+    /// <summary>
+    /// The registry file's diagnostics. A file <see cref="CleanRegistryScan"/> confirms clean has none; any other is
+    /// read and checked in full.
+    /// </summary>
     public static IReadOnlyList<Diagnostic> Validate(string path) =>
-        Complete(RegistryLoader.AnalyzeFile(path, buildModel: false, alongside: Precheck));
+        CleanRegistryScan.IsCertainlyClean(path) ? [] : Complete(RegistryLoader.AnalyzeFile(path, buildModel: false, alongside: Precheck));
+
+    /// <summary>The diagnostics of a registry given as the bytes of a file (the full check), and its tree if it could be read.</summary>
+    internal static IReadOnlyList<Diagnostic> ValidateBytes(byte[] bytes, string displayPath, out SourceNode? root)
+    {
+        var analysis = RegistryLoader.AnalyzeBytes(bytes, displayPath, buildModel: false, alongside: Precheck);
+        root = analysis.Root;
+        return Complete(analysis);
+    }
 
     public static IReadOnlyList<Diagnostic> ValidateText(string text, string displayPath) =>
         Complete(RegistryLoader.AnalyzeText(text, displayPath, buildModel: false, alongside: Precheck));

@@ -42,6 +42,35 @@ internal sealed class SchemaPrecheck
     /// <summary>True when valid, false when not, null when only the full evaluator can tell.</summary>
     public bool? IsValid(SourceNode instance) => _root.Check(instance);
 
+    /// <summary>
+    /// For a reader that checks an object's fields one by one without building a tree (<see cref="CleanRegistryScan"/>):
+    /// the checks of the object's properties, when this precheck is of a closed object schema (type object,
+    /// properties, additionalProperties false, maybe required, nothing else); null otherwise.
+    /// </summary>
+    public ClosedObjectCheck? AsClosedObject()
+    {
+        var node = _root.Unwrapped();
+        return node.IsClosedObject
+            ? new ClosedObjectCheck(node.Required ?? [], node.Properties!.ToDictionary(p => p.Key, p => new ValueCheck(p.Value), StringComparer.Ordinal))
+            : null;
+    }
+
+    /// <summary>The properties of a closed object schema: an object is valid when it has every required property, no
+    /// other than these, and each value passes its property's check.</summary>
+    internal sealed record ClosedObjectCheck(string[] Required, Dictionary<string, ValueCheck> Properties);
+
+    /// <summary>One property's schema, applied to a string or a list of strings (what <see cref="IsValid"/> would say of that value).</summary>
+    internal sealed class ValueCheck
+    {
+        private readonly Node _node;
+
+        internal ValueCheck(Node node) => _node = node;
+
+        public bool? Text(ReadOnlySpan<char> text) => _node.CheckText(text);
+
+        public bool? TextList(ReadOnlySpan<char> text, ReadOnlySpan<Range> items) => _node.CheckTextList(text, items);
+    }
+
     private enum JsonKind
     {
         Object,
@@ -65,7 +94,7 @@ internal sealed class SchemaPrecheck
         _ => JsonKind.Unknown,
     };
 
-    private sealed class Node
+    internal sealed class Node
     {
         public bool? Constant { get; set; }
 
@@ -118,41 +147,20 @@ internal sealed class SchemaPrecheck
                 return null;
             }
 
+            if (kind == JsonKind.String)
+            {
+                return CheckText(((SourceScalar)instance).TextSpan);
+            }
+
             if (TypeMask is { } allowed && (allowed & (1 << (int)kind)) == 0)
             {
                 return false;
             }
 
-            if (StringEnum is not null && (kind != JsonKind.String || !_stringEnumLookup.Contains(((SourceScalar)instance).TextSpan)))
+            // Not a string from here on: an enum of strings cannot match, nor can a string const.
+            if (StringEnum is not null || (Const is not null && !ConstMatches(kind, instance)))
             {
                 return false;
-            }
-
-            if (Const is not null && !ConstMatches(kind, instance))
-            {
-                return false;
-            }
-
-            if (kind == JsonKind.String)
-            {
-                var text = ((SourceScalar)instance).TextSpan;
-                if (text.Length < MinLength)
-                {
-                    return false;
-                }
-
-                if (Pattern is not null)
-                {
-                    if (HasFlavourDependentCharacter(text))
-                    {
-                        return null;
-                    }
-
-                    if (!Pattern(text))
-                    {
-                        return false;
-                    }
-                }
             }
 
             bool? result = true;
@@ -185,6 +193,105 @@ internal sealed class SchemaPrecheck
 
             return result;
         }
+
+        /// <summary>What <see cref="Check"/> says of a string instance with this text.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public bool? CheckText(ReadOnlySpan<char> text)
+        {
+            if (Constant is { } constant)
+            {
+                return constant;
+            }
+
+            if ((TypeMask is { } allowed && (allowed & (1 << (int)JsonKind.String)) == 0) ||
+                (StringEnum is not null && !_stringEnumLookup.Contains(text)) ||
+                (Const is not null && !(Const is string expected && text.SequenceEqual(expected))) ||
+                text.Length < MinLength)
+            {
+                return false;
+            }
+
+            if (Pattern is not null)
+            {
+                if (HasFlavourDependentCharacter(text))
+                {
+                    return null;
+                }
+
+                if (!Pattern(text))
+                {
+                    return false;
+                }
+            }
+
+            bool? result = true;
+            for (int i = 0; i < AllOf.Count; i++)
+            {
+                result = And(result, AllOf[i].CheckText(text));
+                if (result == false)
+                {
+                    return false;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>What <see cref="Check"/> says of an array instance whose items are strings: <paramref name="items"/> of <paramref name="text"/>.</summary>
+        public bool? CheckTextList(ReadOnlySpan<char> text, ReadOnlySpan<Range> items)
+        {
+            if (Constant is { } constant)
+            {
+                return constant;
+            }
+
+            if ((TypeMask is { } allowed && (allowed & (1 << (int)JsonKind.Array)) == 0) || StringEnum is not null || Const is not null)
+            {
+                return false;
+            }
+
+            bool? result = true;
+            if (Items is not null)
+            {
+                foreach (var item in items)
+                {
+                    result = And(result, Items.CheckText(text[item]));
+                    if (result == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            for (int i = 0; i < AllOf.Count; i++)
+            {
+                result = And(result, AllOf[i].CheckTextList(text, items));
+                if (result == false)
+                {
+                    return false;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>This node without the wrappers a $ref or a one-item allOf puts around it.</summary>
+        public Node Unwrapped()
+        {
+            var node = this;
+            while (node.AllOf.Count == 1 && node.Constant is null && node.TypeMask is null && node.Properties is null && node.Additional is null &&
+                   node.Required is null && node.StringEnum is null && node.Const is null && node.Pattern is null && node.MinLength == 0 && node.Items is null)
+            {
+                node = node.AllOf[0];
+            }
+
+            return node;
+        }
+
+        /// <summary>Whether this is a plain object schema: type object, properties, no other fields, maybe required; nothing else.</summary>
+        public bool IsClosedObject =>
+            Constant is null && TypeMask == 1 << (int)JsonKind.Object && Properties is not null && Additional is { Constant: false } &&
+            StringEnum is null && Const is null && Pattern is null && MinLength == 0 && Items is null && AllOf.Count == 0;
 
         // Regex flavours (.NET, ECMAScript, .NET's ECMAScript mode) agree on everything in the supported patterns
         // except which exotic characters \s matches and whether $ matches before a final line break.

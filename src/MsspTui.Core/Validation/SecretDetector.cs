@@ -58,8 +58,9 @@ public static partial class SecretDetector
         }
 
         // Each pattern below needs one of these literals; most values (names, GUIDs, domains) contain none, and a
-        // search for a few characters is far cheaper than seven regex scans.
-        if (!HasAnyRequiredLiteral(value))
+        // search for a few characters is far cheaper than seven regex scans. A GUID (hexadecimal digits and single
+        // dashes) cannot hold any of them, but its dashes and 'e's each start a slow match attempt: tested first.
+        if ((value.Length == 36 && Registry.Shape.TextPatterns.IsGuid(value)) || !HasAnyRequiredLiteral(value))
         {
             return null;
         }

@@ -188,6 +188,19 @@ internal static partial class StructureChecker
         }
     }
 
+    /// <summary>Whether <see cref="Check"/> accepts <paramref name="text"/>, a string, as the value of <paramref name="field"/> (no diagnostic).</summary>
+    public static bool AcceptsText(FieldShape field, ReadOnlySpan<char> text) => !text.IsWhiteSpace() && field.Kind switch
+    {
+        FieldKind.Text => true,
+        FieldKind.Guid => TextPatterns.IsGuid(text),
+        FieldKind.CustomerId => TextPatterns.IsCustomerId(text),
+        FieldKind.Enum => IsOneOf(text, field.Allowed),
+        _ => false,
+    };
+
+    /// <summary>Whether <see cref="Check"/> accepts <paramref name="item"/>, a string, as an entry of the list <paramref name="field"/>.</summary>
+    public static bool AcceptsListItem(FieldShape field, ReadOnlySpan<char> item) => field.Kind == FieldKind.TextList && !item.IsWhiteSpace();
+
     private static void CheckListItem(SourceNode item, FieldShape field, DiagnosticSink sink)
     {
         if (item is SourceMapping itemMapping)

@@ -1,0 +1,70 @@
+namespace MsspTui.Core.IO;
+
+/// <summary>Reads bytes at an offset into a buffer; returns how many (0 at the end).</summary>
+internal delegate int ReadAt(long offset, Span<byte> buffer);
+
+/// <summary>
+/// The lines of the bytes from <paramref name="from"/> to <paramref name="to"/>, as spans into one reused buffer (valid
+/// until the next call): a large file is read without holding it, so its pages are touched once and the buffer stays
+/// in cache, and several readers can read parts of one file at once. Lines end at '\n' (not included).
+/// </summary>
+internal sealed class LineReader(ReadAt read, long from, long to, int bufferBytes)
+{
+    private readonly byte[] _buffer = new byte[bufferBytes];
+    private long _position = from;
+    private long _to = to;
+    private int _start;
+    private int _end;
+
+    /// <summary>
+    /// The next line; false at the end. <paramref name="complete"/> is false (and reading should stop) when a line is
+    /// longer than the buffer.
+    /// </summary>
+    public bool Next(out ReadOnlySpan<byte> line, out bool complete)
+    {
+        complete = true;
+        while (true)
+        {
+            int newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                line = _buffer.AsSpan(_start, newline);
+                _start += newline + 1;
+                return true;
+            }
+
+            if (_position >= _to)
+            {
+                line = _buffer.AsSpan(_start, _end - _start);
+                _start = _end;
+                return !line.IsEmpty;
+            }
+
+            if (_start > 0)
+            {
+                _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+                _end -= _start;
+                _start = 0;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                line = default;
+                complete = false;
+                return true;
+            }
+
+            int wanted = (int)Math.Min(_buffer.Length - _end, _to - _position);
+            int got = read(_position, _buffer.AsSpan(_end, wanted));
+            if (got <= 0)
+            {
+                // The file got shorter while being read: what was read is all there is.
+                _to = _position;
+                continue;
+            }
+
+            _position += got;
+            _end += got;
+        }
+    }
+}

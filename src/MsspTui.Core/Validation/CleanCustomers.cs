@@ -1,0 +1,263 @@
+using System.Text;
+using MsspTui.Core.Portals;
+using MsspTui.Core.Registry.Shape;
+using MsspTui.Core.Registry.Yaml;
+
+namespace MsspTui.Core.Validation;
+
+/// <summary>
+/// The checks `validate` runs on each customer entry and across them, applied to values as <see cref="CustomerBlockScanner"/>
+/// reads them (no tree): the loader's shape (<see cref="StructureChecker"/>), the JSON Schema's customer definition
+/// (compiled by <see cref="SchemaPrecheck"/>), the rules (<see cref="RegistryRules"/>) and uniqueness. Each method
+/// answers "nothing to report so far"; false means something would be reported or cannot be ruled out.
+/// </summary>
+internal sealed class CleanCustomers
+{
+    internal enum Role
+    {
+        Other,
+        Id,
+        Name,
+        TenantId,
+        Domain,
+        Portal,
+        ExpectedRoles,
+        Tags,
+        Aliases,
+    }
+
+    /// <summary>One customer field both the shape and the schema know.</summary>
+    internal sealed record Field(int Index, byte[] Key, FieldShape Shape, SchemaPrecheck.ValueCheck Schema, Role Kind);
+
+    private static readonly Lazy<(Field[] Fields, uint Required)?> Table = new(BuildTable);
+
+    private readonly Field[] _fields;
+    private readonly uint _required;
+    private readonly DistinctTexts _ids;
+    private readonly DistinctTexts _names;
+    private readonly DistinctTexts _tenants;
+    private readonly uint _portal;
+    private readonly Field[][] _byLength;
+    private readonly List<string> _aliases = [];
+
+    private uint _present;
+    private bool _hasDomain;
+    private bool _ownPortalNeedsDomain;
+
+    private CleanCustomers(Field[] fields, uint required, int capacity)
+    {
+        _fields = fields;
+        _required = required;
+        _ids = new DistinctTexts(capacity);
+        _names = new DistinctTexts(capacity);
+        _tenants = new DistinctTexts(capacity);
+        _byLength = Enumerable.Range(0, fields.Max(f => f.Key.Length) + 1).Select(length => fields.Where(f => f.Key.Length == length).ToArray()).ToArray();
+        _portal = fields.Where(f => f.Kind == Role.Portal).Aggregate(0u, (mask, f) => mask | (1u << f.Index));
+    }
+
+    /// <summary>How many customers have been checked.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Whether some customer has no domain and no portal of its own: the default portal must then not need one.</summary>
+    public bool SomeUseDefaultPortalWithoutDomain { get; private set; }
+
+    /// <summary>Whether a customer's tenant id may be <paramref name="tenantId"/> (the provider's, say).</summary>
+    public bool MayHaveTenant(ReadOnlySpan<char> tenantId) => _tenants.MayContain(tenantId.Trim());
+
+    /// <summary>The checks, or null when the schema's customer definition is not a closed object this class can apply.</summary>
+    public static CleanCustomers? Create(int capacity) =>
+        Table.Value is { } table ? new CleanCustomers(table.Fields, table.Required, capacity) : null;
+
+    private static (Field[] Fields, uint Required)? BuildTable()
+    {
+        if (RegistrySchema.CustomerPrecheck?.AsClosedObject() is not { } schema || !RegistrySchema.CustomersAreItemsOnly)
+        {
+            return null;
+        }
+
+        var fields = new List<Field>();
+        uint required = 0;
+        foreach (var shape in RegistryShape.Customer.Fields)
+        {
+            if (!schema.Properties.TryGetValue(shape.Name, out var check) || SecretDetector.IsSecretKey(shape.Name))
+            {
+                continue;
+            }
+
+            int index = fields.Count;
+            fields.Add(new Field(index, Encoding.ASCII.GetBytes(shape.Name), shape, check, RoleOf(shape.Name)));
+            if (shape.Required || schema.Required.Contains(shape.Name, StringComparer.Ordinal))
+            {
+                required |= 1u << index;
+            }
+        }
+
+        // A required field the table cannot hold can never be present: no entry could be confirmed.
+        bool allRequiredKnown = RegistryShape.Customer.Fields.Where(f => f.Required).Select(f => f.Name).Concat(schema.Required)
+            .All(name => fields.Any(f => f.Shape.Name == name));
+        return allRequiredKnown && fields.Count <= 32 ? (fields.ToArray(), required) : null;
+    }
+
+    private static Role RoleOf(string name) => name switch
+    {
+        "id" => Role.Id,
+        "name" => Role.Name,
+        "tenantId" => Role.TenantId,
+        "domain" => Role.Domain,
+        "portal" => Role.Portal,
+        "expectedRoles" => Role.ExpectedRoles,
+        "tags" => Role.Tags,
+        "aliases" => Role.Aliases,
+        _ => Role.Other,
+    };
+
+    /// <summary>The field with this key, or null (unknown to the shape or the schema).</summary>
+    public Field? Find(ReadOnlySpan<byte> key)
+    {
+        // Looked up for every line: only the fields of the key's length are compared.
+        if (key.Length >= _byLength.Length)
+        {
+            return null;
+        }
+
+        foreach (var field in _byLength[key.Length])
+        {
+            if (key.SequenceEqual(field.Key))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    public void Begin()
+    {
+        _present = 0;
+        _hasDomain = false;
+        _ownPortalNeedsDomain = false;
+    }
+
+    /// <summary>A field given twice is a duplicate key.</summary>
+    public bool Mark(Field field)
+    {
+        uint bit = 1u << field.Index;
+        if ((_present & bit) != 0)
+        {
+            return false;
+        }
+
+        _present |= bit;
+        return true;
+    }
+
+    /// <summary>A string value of <paramref name="field"/>.</summary>
+    public bool Text(Field field, ReadOnlySpan<char> value)
+    {
+        if (!StructureChecker.AcceptsText(field.Shape, value) || field.Schema.Text(value) != true || !RegistryRules.IsCleanValue(value))
+        {
+            return false;
+        }
+
+        switch (field.Kind)
+        {
+            case Role.Id:
+                return _ids.Add(value);
+            case Role.Name:
+                // A name with invisible characters is left to the full check: without them, the name's key for
+                // uniqueness (visible characters) is also its key as a search term (trimmed), which aliases are checked against.
+                var visible = FirstOccurrence.Visible(value);
+                return visible.Length == value.Trim().Length && _names.Add(visible);
+            case Role.TenantId:
+                return _tenants.Add(value.Trim());
+            case Role.Domain:
+                _hasDomain = true;
+                return TextPatterns.IsDomainName(value);
+            case Role.Portal:
+                if (!RegistryRules.IsKnownPortal(value))
+                {
+                    return false;
+                }
+
+                _ownPortalNeedsDomain = PortalCatalog.Find(new string(value)) is { NeedsDomain: true };
+                return true;
+            case Role.Other:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A flow list of string entries (<paramref name="items"/> of <paramref name="text"/>) as the value of <paramref name="field"/>.</summary>
+    public bool TextList(Field field, ReadOnlySpan<char> text, ReadOnlySpan<Range> items)
+    {
+        foreach (var item in items)
+        {
+            if (!StructureChecker.AcceptsListItem(field.Shape, text[item]) || !RegistryRules.IsCleanValue(text[item]))
+            {
+                return false;
+            }
+        }
+
+        if (field.Schema.TextList(text, items) != true)
+        {
+            return false;
+        }
+
+        switch (field.Kind)
+        {
+            case Role.ExpectedRoles:
+                return RegistryRules.AreCleanRoles(text, items);
+            case Role.Tags:
+                return RegistryRules.AreDistinct(text, items);
+            case Role.Aliases:
+                foreach (var item in items)
+                {
+                    _aliases.Add(new string(text[item].Trim()));
+                }
+
+                return RegistryRules.AreDistinct(text, items);
+            case Role.Other:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The end of a customer entry: every required field there, and a portal that needs a domain has one.</summary>
+    public bool End()
+    {
+        if ((_present & _required) != _required || (_ownPortalNeedsDomain && !_hasDomain))
+        {
+            return false;
+        }
+
+        SomeUseDefaultPortalWithoutDomain |= !_hasDomain && (_present & _portal) == 0;
+        Count++;
+        return true;
+    }
+
+    /// <summary>Takes in the customers another reader checked (the second half of the list): false if any repeats one of these.</summary>
+    public bool Merge(CleanCustomers other)
+    {
+        Count += other.Count;
+        SomeUseDefaultPortalWithoutDomain |= other.SomeUseDefaultPortalWithoutDomain;
+        _aliases.AddRange(other._aliases);
+        return _ids.Merge(other._ids) && _names.Merge(other._names) && _tenants.Merge(other._tenants);
+    }
+
+    /// <summary>The check across customers that needs all of them: no alias names another customer.</summary>
+    public bool FinishAcross()
+    {
+        foreach (string alias in _aliases)
+        {
+            // What a search for the alias finds: a customer's id or name (the alias may be its own: left to the full check).
+            if (_ids.MayContain(alias) || _names.MayContain(alias))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,288 @@
+using System.Buffers;
+using MsspTui.Core.IO;
+using MsspTui.Core.Portals;
+using MsspTui.Core.Registry;
+using MsspTui.Core.Registry.Yaml;
+
+namespace MsspTui.Core.Validation;
+
+/// <summary>
+/// `validate`'s fast path: one streaming pass over the registry file that answers "certainly clean" (the full check
+/// would report nothing at all, not even a warning) or "can't tell" — never a diagnostic. The customer list, nearly
+/// all of a large registry, is read line by line by <see cref="CustomerBlockScanner"/> and checked by
+/// <see cref="CleanCustomers"/> with the full check's own checks; the rest of the document (provider, defaults,
+/// comments) goes through the full check as a small document whose customer list is empty. Anything outside the
+/// scanner's form or any finding means "can't tell", and <see cref="RegistryValidator"/> runs the full check, which
+/// reports. Why: building and walking a tree of 10,000 customers took ten times as long as the process's start.
+/// </summary>
+public static class CleanRegistryScan
+{
+    // The longest line read (a longer one, such as a very long note, is left to the full check).
+    private const int BufferBytes = 64 * 1024;
+
+    // The rest of the document is a few hundred bytes in practice; bounding it bounds its YAML nodes too.
+    private const int MaxRestBytes = 64 * 1024;
+
+    private static ReadOnlySpan<byte> CustomersKey => "customers:"u8;
+
+    private enum Part
+    {
+        BeforeList,
+        List,
+        AfterList,
+    }
+
+    /// <summary>Whether `validate` of the file at <paramref name="path"/> certainly reports nothing.</summary>
+    public static bool IsCertainlyClean(string path)
+    {
+        try
+        {
+            // A regular file only: a FIFO, a device or a /proc file reports no size and is left to the full check,
+            // which reads it once and bounded.
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length is 0 or > RegistryLoader.MaxFileBytes)
+            {
+                return false;
+            }
+
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return IsCertainlyClean((offset, buffer) => RandomAccess.Read(handle, buffer, offset), RandomAccess.GetLength(handle), SplitFrom);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether `validate` of a registry with these bytes certainly reports nothing (read in two halves from <paramref name="splitFrom"/> bytes).</summary>
+    internal static bool IsCertainlyClean(ReadOnlyMemory<byte> bytes, long splitFrom = SplitFrom) =>
+        IsCertainlyClean(
+            (offset, buffer) =>
+            {
+                var available = bytes.Span[(int)Math.Min(offset, bytes.Length)..];
+                int count = Math.Min(available.Length, buffer.Length);
+                available[..count].CopyTo(buffer);
+                return count;
+            },
+            bytes.Length,
+            splitFrom);
+
+    // Registries from this size (about 3,000 customers) are read in two halves at once, one per core when there are two.
+    private const long SplitFrom = 512 * 1024;
+
+    private static bool IsCertainlyClean(ReadAt read, long length, long splitFrom)
+    {
+        if (length is 0 or > RegistryLoader.MaxFileBytes)
+        {
+            return false;
+        }
+
+        // A customer entry takes 150 bytes or more (the tables grow if they are more).
+        int capacity = (int)Math.Min(length / 150, 1_000_000);
+        if (length < splitFrom || Environment.ProcessorCount < 2 || FindSecondHalf(read, length) is not var (half, itemIndent))
+        {
+            return CleanCustomers.Create(capacity) is { } customers && new PartScan(customers) is var whole &&
+                   whole.Run(read, 0, length) && whole.FinishList() && IsCleanDocument(customers, whole.Rest.WrittenSpan, whole.CustomersLine);
+        }
+
+        if (CleanCustomers.Create(capacity / 2) is not { } first || CleanCustomers.Create(capacity / 2) is not { } second)
+        {
+            return false;
+        }
+
+        var firstScan = new PartScan(first);
+        var secondScan = new PartScan(second, itemIndent);
+        bool secondClean = false;
+        var thread = new Thread(() => secondClean = secondScan.Run(read, half, length) && secondScan.FinishList(), 256 * 1024) { IsBackground = true };
+        thread.Start();
+        bool firstClean = firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
+        thread.Join();
+        if (!firstClean || !secondClean || firstScan.Nodes + secondScan.Nodes > CustomerBlockScanner.MaxNodes || !first.Merge(second))
+        {
+            return false;
+        }
+
+        firstScan.Rest.Write(secondScan.Rest.WrittenSpan);
+        return IsCleanDocument(first, firstScan.Rest.WrittenSpan, firstScan.CustomersLine);
+    }
+
+    /// <summary>
+    /// Where the second half of the customer list starts (a customer entry's first line after the middle of the file)
+    /// and the indentation of the list's entries; null when the list is not found near the start or middle.
+    /// </summary>
+    private static (long Half, int ItemIndent)? FindSecondHalf(ReadAt read, long length)
+    {
+        var head = new byte[(int)Math.Min(length, BufferBytes)];
+        head = head[..read(0, head)];
+        int key = -1;
+        for (int at = 0; at < head.Length; at = head.AsSpan(at).IndexOf((byte)'\n') is var next and >= 0 ? at + next + 1 : head.Length)
+        {
+            if (IsCustomersKey(Line(head.AsSpan(at))))
+            {
+                key = at;
+                break;
+            }
+        }
+
+        // The list's first entry: the first line after the key that is not blank or a comment.
+        int itemIndent = -1;
+        for (int at = key < 0 ? head.Length : key; at < head.Length;)
+        {
+            int next = head.AsSpan(at).IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            at += next + 1;
+            var line = Line(head.AsSpan(at));
+            int indent = line.IndexOfAnyExcept((byte)' ');
+            if (indent >= 0 && line[indent] != '#')
+            {
+                itemIndent = line[indent..].StartsWith("- "u8) ? indent : -1;
+                break;
+            }
+        }
+
+        if (itemIndent < 0)
+        {
+            return null;
+        }
+
+        var middle = new byte[BufferBytes];
+        long from = length / 2;
+        middle = middle[..read(from, middle)];
+        for (int at = middle.AsSpan().IndexOf((byte)'\n'); at >= 0; at = middle.AsSpan(at + 1).IndexOf((byte)'\n') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            var line = Line(middle.AsSpan(at + 1));
+            if (line.Length > itemIndent + 2 && line[..itemIndent].IndexOfAnyExcept((byte)' ') < 0 && line[itemIndent..].StartsWith("- "u8))
+            {
+                return (from + at + 1, itemIndent);
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<byte> Line(ReadOnlySpan<byte> text)
+    {
+        int end = text.IndexOf((byte)'\n');
+        var line = end < 0 ? text : text[..end];
+        return line.EndsWith((byte)'\r') ? line[..^1] : line;
+    }
+
+    /// <summary>One reader's part of the file: the lines before the customer list, the list (or part of it), the lines after.</summary>
+    private sealed class PartScan
+    {
+        private readonly CustomerBlockScanner _scanner;
+        private Part _part;
+        private int _restLines;
+
+        public PartScan(CleanCustomers customers, int? itemIndent = null)
+        {
+            _scanner = new CustomerBlockScanner(customers, itemIndent);
+            _part = itemIndent is null ? Part.BeforeList : Part.List;
+        }
+
+        /// <summary>The document without its customer list (with `customers: []` in the list's place, for the reader of the start).</summary>
+        public ArrayBufferWriter<byte> Rest { get; } = new(1024);
+
+        public int Nodes => _scanner.Nodes;
+
+        /// <summary>The line of `customers: []` in <see cref="Rest"/>.</summary>
+        public int CustomersLine { get; private set; }
+
+        /// <summary>Reads the lines from <paramref name="from"/> to <paramref name="to"/>; false when something is left to the full check.</summary>
+        public bool Run(ReadAt read, long from, long to)
+        {
+            var lines = new LineReader(read, from, to, BufferBytes);
+            while (lines.Next(out var line, out bool complete))
+            {
+                if (!complete || !Take(line))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The end of the file: the list was there and is complete.</summary>
+        public bool FinishList() => _part == Part.AfterList || (_part == Part.List && _scanner.Finish());
+
+        /// <summary>The end of the first half: it ended inside the list, whose entries are indented as the second half assumed.</summary>
+        public bool FinishHalf(int itemIndent) => _part == Part.List && _scanner.ItemIndent == itemIndent && _scanner.Finish();
+
+        private bool Take(ReadOnlySpan<byte> line)
+        {
+            var content = line.EndsWith((byte)'\r') ? line[..^1] : line;
+            if (_part == Part.List)
+            {
+                var kind = _scanner.Line(content);
+                if (kind != CustomerBlockScanner.LineKind.AfterList)
+                {
+                    return kind == CustomerBlockScanner.LineKind.Taken;
+                }
+
+                if (!_scanner.Finish())
+                {
+                    return false;
+                }
+
+                _part = Part.AfterList;
+            }
+
+            if (_part == Part.BeforeList && IsCustomersKey(content))
+            {
+                Rest.Write("customers: []\n"u8);
+                CustomersLine = ++_restLines;
+                _part = Part.List;
+                return true;
+            }
+
+            Rest.Write(line);
+            Rest.Write("\n"u8);
+            _restLines++;
+            return Rest.WrittenCount <= MaxRestBytes;
+        }
+    }
+
+    // "customers:" at the left margin with nothing after it but spaces and a comment: the block list follows.
+    private static bool IsCustomersKey(ReadOnlySpan<byte> line)
+    {
+        if (!line.StartsWith(CustomersKey))
+        {
+            return false;
+        }
+
+        var after = line[CustomersKey.Length..];
+        int content = after.IndexOfAnyExcept((byte)' ');
+        return content < 0 || (content > 0 && after[content] == '#');
+    }
+
+    /// <summary>
+    /// The document without its customers is clean, its `customers` is the empty list put where the list was (so the
+    /// list was really the value of the document's one `customers` key), and the rules that involve both hold.
+    /// </summary>
+    private static bool IsCleanDocument(CleanCustomers customers, ReadOnlySpan<byte> rest, int customersLine)
+    {
+        if (!customers.FinishAcross() || rest.Length > MaxRestBytes ||
+            RegistryValidator.ValidateBytes(rest.ToArray(), "customers.yaml", out var root).Count > 0 || root is not SourceMapping document ||
+            document.FindEntry("customers") is not { } entry || entry.Key.Start != new SourcePosition(customersLine, 1) ||
+            entry.Value is not SourceSequence { Items.Count: 0 })
+        {
+            return false;
+        }
+
+        // The provider's own tenant listed as a customer (MSSP212).
+        if ((document.Find("provider") as SourceMapping)?.FindString("tenantId") is { } provider &&
+            customers.MayHaveTenant(provider.TextSpan))
+        {
+            return false;
+        }
+
+        // A default portal that needs a domain, for a customer without one (MSSP213).
+        var defaultPortal = (document.Find("defaults") as SourceMapping)?.FindString("portal");
+        return !(customers.SomeUseDefaultPortalWithoutDomain && defaultPortal is not null && PortalCatalog.Find(defaultPortal.Text) is { NeedsDomain: true });
+    }
+}

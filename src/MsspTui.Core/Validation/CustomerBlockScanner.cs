@@ -1,0 +1,348 @@
+using System.Buffers;
+using System.Text.Unicode;
+using MsspTui.Core.Registry.Yaml;
+
+namespace MsspTui.Core.Validation;
+
+/// <summary>
+/// Reads the lines of a registry's customer list, in the block form nearly every registry uses, and hands each value
+/// to <see cref="CleanCustomers"/>:
+/// <code>
+///   - id: fabrikam
+///     name: "Fabrikam, Inc."     # a comment
+///     tags: [tier1, 'eu']
+/// </code>
+/// One field per line; values plain, quoted without escapes (double) or doubled quotes (single), or flow lists of
+/// those, each on its line. Anything else YAML allows (nested blocks, multi-line values, anchors, tags, tabs, flow
+/// mappings …) is "unsure": the full check reads the file instead. Where YAML could read a line two ways, it is unsure too.
+/// A reader of the second half of a list is told how far its entries are indented (<paramref name="itemIndent"/>).
+/// </summary>
+internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIndent = null)
+{
+    /// <summary>What a line was to the customer list.</summary>
+    public enum LineKind
+    {
+        /// <summary>Part of the list, checked.</summary>
+        Taken,
+
+        /// <summary>The first line after the list (at the left margin, not an entry): it belongs to the rest of the document.</summary>
+        AfterList,
+
+        /// <summary>Not in the form this reader confirms, or something to report: only the full check can tell.</summary>
+        Unsure,
+    }
+
+    private const int MaxListItems = 64;
+
+    // Leaves room for the rest of the document under the loader's node limit (CleanRegistryScan bounds its size).
+    public const int MaxNodes = YamlTreeBuilder.MaxNodes / 2;
+
+    // YAML indicators that cannot start a plain value here (anchors, aliases, tags, block scalars, directives, reserved
+    // characters, comments, flow mappings, explicit keys).
+    private static readonly SearchValues<byte> PlainStartIndicators = SearchValues.Create("{}&*!|>%@`#,[]?:"u8);
+
+    // What ends or complicates a plain entry of a flow list.
+    private static readonly SearchValues<byte> FlowItemBreaks = SearchValues.Create(",]#[{}:\"'"u8);
+
+    private readonly char[] _chars = new char[64 * 1024];
+    private readonly Range[] _items = new Range[MaxListItems];
+    private int _itemIndent = itemIndent ?? -1;
+    private int _fieldIndent;
+    private bool _inCustomer;
+    private int _nodes;
+
+    /// <summary>The YAML nodes read so far (entries, keys, values, list items).</summary>
+    public int Nodes => _nodes;
+
+    /// <summary>How far the list's entries are indented (-1 before the first).</summary>
+    public int ItemIndent => _itemIndent;
+
+    /// <summary>Reads one line (without its line break; a carriage return before it already removed).</summary>
+    public LineKind Line(ReadOnlySpan<byte> line)
+    {
+        // Control characters (tab included), invalid UTF-8 and the characters some YAML readers take for line breaks.
+        if (line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0 && !IsPlainText(line))
+        {
+            return LineKind.Unsure;
+        }
+
+        int indent = line.IndexOfAnyExcept((byte)' ');
+        if (indent < 0 || line[indent] == '#')
+        {
+            return LineKind.Taken;
+        }
+
+        if (_itemIndent < 0)
+        {
+            _itemIndent = indent;
+        }
+
+        if (indent == _itemIndent && line[indent] == '-')
+        {
+            return StartCustomer(line, indent);
+        }
+
+        if (indent == 0)
+        {
+            return LineKind.AfterList;
+        }
+
+        return _inCustomer && indent == _fieldIndent ? Field(line[indent..]) : LineKind.Unsure;
+    }
+
+    /// <summary>The end of the list: true when it held at least one customer and the last one is complete.</summary>
+    public bool Finish() => _inCustomer && customers.End();
+
+    private LineKind StartCustomer(ReadOnlySpan<byte> line, int indent)
+    {
+        if (_inCustomer && !customers.End())
+        {
+            return LineKind.Unsure;
+        }
+
+        var rest = line[(indent + 1)..];
+        int gap = rest.IndexOfAnyExcept((byte)' ');
+        if (gap < 1 || rest[gap] == '#')
+        {
+            return LineKind.Unsure;
+        }
+
+        _inCustomer = true;
+        _fieldIndent = indent + 1 + gap;
+        customers.Begin();
+        if (++_nodes > MaxNodes)
+        {
+            return LineKind.Unsure;
+        }
+
+        return Field(rest[gap..]);
+    }
+
+    private LineKind Field(ReadOnlySpan<byte> text)
+    {
+        int colon = text.IndexOf((byte)':');
+        if (colon < 1 || !char.IsAsciiLetter((char)text[0]) || text[..colon].ContainsAnyExcept(KeyCharacters) ||
+            colon + 1 >= text.Length || text[colon + 1] != ' ')
+        {
+            return LineKind.Unsure;
+        }
+
+        if (customers.Find(text[..colon]) is not { } field || !customers.Mark(field))
+        {
+            return LineKind.Unsure;
+        }
+
+        var afterColon = text[(colon + 1)..];
+        int start = afterColon.IndexOfAnyExcept((byte)' ');
+        if (start < 0)
+        {
+            return LineKind.Unsure;
+        }
+
+        var value = afterColon[start..];
+        _nodes += 2;
+        bool clean = value[0] == '['
+            ? FlowList(field, value)
+            : Scalar(value, out var scalar) && customers.Text(field, scalar);
+        return clean && _nodes <= MaxNodes ? LineKind.Taken : LineKind.Unsure;
+    }
+
+    private static readonly SearchValues<byte> KeyCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"u8);
+
+    /// <summary>A block value: quoted or plain, then nothing but spaces and a comment.</summary>
+    private bool Scalar(ReadOnlySpan<byte> value, out ReadOnlySpan<char> text)
+    {
+        text = default;
+        if (value[0] is (byte)'"' or (byte)'\'')
+        {
+            return Quoted(value, out text, out var rest) && IsBlankOrComment(rest);
+        }
+
+        if (PlainStartIndicators.Contains(value[0]) || (value[0] == '-' && (value.Length == 1 || value[1] == ' ')))
+        {
+            return false;
+        }
+
+        // A plain value ends at " #" (a comment); ": " or a final ':' would make the line a mapping.
+        int end = value.Length;
+        for (int at = value.IndexOfAny((byte)':', (byte)'#'); at >= 0; at = Next(value, at, (byte)':', (byte)'#'))
+        {
+            if (value[at] == ':' && (at + 1 == value.Length || value[at + 1] == ' '))
+            {
+                return false;
+            }
+
+            if (value[at] == '#' && value[at - 1] == ' ')
+            {
+                end = at;
+                break;
+            }
+        }
+
+        return Plain(value[..end].TrimEnd((byte)' '), 0, out text);
+    }
+
+    private static int Next(ReadOnlySpan<byte> value, int at, byte first, byte second)
+    {
+        int next = value[(at + 1)..].IndexOfAny(first, second);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    /// <summary>A plain value decoded at <paramref name="offset"/> of the character buffer: a string by the YAML core schema.</summary>
+    private bool Plain(ReadOnlySpan<byte> value, int offset, out ReadOnlySpan<char> text)
+    {
+        text = Decode(value, offset);
+        return !text.IsEmpty && CoreSchemaScalarTyper.Resolve(text) == ScalarType.String;
+    }
+
+    /// <summary>A quoted value that closes on this line, decoded at <paramref name="offset"/>; <paramref name="rest"/> is what follows it.</summary>
+    private bool Quoted(ReadOnlySpan<byte> value, out ReadOnlySpan<char> text, out ReadOnlySpan<byte> rest, int offset = 0)
+    {
+        text = default;
+        rest = default;
+        byte quote = value[0];
+        int close = quote == '"' ? value[1..].IndexOfAny((byte)'"', (byte)'\\') : value[1..].IndexOf((byte)'\'');
+        if (close < 0 || value[1 + close] != quote)
+        {
+            return false;
+        }
+
+        rest = value[(close + 2)..];
+        if (quote == '\'' && !rest.IsEmpty && rest[0] == '\'')
+        {
+            return false;
+        }
+
+        text = Decode(value.Slice(1, close), offset);
+        return true;
+    }
+
+    /// <summary>[a, "b", 'c']: string entries, closed on this line.</summary>
+    private bool FlowList(CleanCustomers.Field field, ReadOnlySpan<byte> value)
+    {
+        int count = 0;
+        int offset = 0;
+        var rest = value[1..].TrimStart((byte)' ');
+        if (!rest.IsEmpty && rest[0] == ']')
+        {
+            return IsBlankOrComment(rest[1..]) && customers.TextList(field, default, default);
+        }
+
+        while (true)
+        {
+            if (rest.IsEmpty || count == MaxListItems)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> item;
+            if (rest[0] is (byte)'"' or (byte)'\'')
+            {
+                if (!Quoted(rest, out item, out rest, offset))
+                {
+                    return false;
+                }
+
+                rest = rest.TrimStart((byte)' ');
+            }
+            else
+            {
+                if (PlainStartIndicators.Contains(rest[0]) || rest[0] == '-' && (rest.Length == 1 || rest[1] == ' '))
+                {
+                    return false;
+                }
+
+                int end = rest.IndexOfAny(FlowItemBreaks);
+                if (end < 0 || rest[end] is not ((byte)',' or (byte)']') || !Plain(rest[..end].TrimEnd((byte)' '), offset, out item))
+                {
+                    return false;
+                }
+
+                rest = rest[end..];
+            }
+
+            _items[count++] = new Range(offset, offset + item.Length);
+            offset += item.Length;
+            _nodes++;
+            if (rest.IsEmpty)
+            {
+                return false;
+            }
+
+            if (rest[0] == ']')
+            {
+                return IsBlankOrComment(rest[1..]) && customers.TextList(field, _chars.AsSpan(0, offset), _items.AsSpan(0, count));
+            }
+
+            // A comma and the next entry (not "]": whether a trailing comma is allowed differs between readers).
+            if (rest[0] != ',')
+            {
+                return false;
+            }
+
+            rest = rest[1..].TrimStart((byte)' ');
+            if (!rest.IsEmpty && rest[0] == ']')
+            {
+                return false;
+            }
+        }
+    }
+
+    private ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, int offset)
+    {
+        // The line was checked (IsPlainText), so this cannot fail; the buffer holds a whole line.
+        Utf8.ToUtf16(bytes, _chars.AsSpan(offset), out _, out int written, replaceInvalidSequences: false);
+        return _chars.AsSpan(offset, written);
+    }
+
+    private static bool IsBlankOrComment(ReadOnlySpan<byte> rest)
+    {
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        int content = rest.IndexOfAnyExcept((byte)' ');
+        return content < 0 || (content > 0 && rest[content] == '#');
+    }
+
+    /// <summary>
+    /// UTF-8 without control characters (YAML's printable set, which the loader checks), and without the characters
+    /// YAML 1.1 readers take for line breaks (NEL, LS, PS), a byte order mark or the non-characters U+FFFE and U+FFFF:
+    /// those are left to the full check. Checked on the bytes: the only controls above ASCII are U+0080–U+009F (C2 80–C2 9F).
+    /// </summary>
+    private static bool IsPlainText(ReadOnlySpan<byte> line)
+    {
+        if (line.IndexOfAnyInRange((byte)0x00, (byte)0x1F) >= 0 || line.Contains((byte)0x7F) || !Utf8.IsValid(line))
+        {
+            return false;
+        }
+
+        for (int at = line.IndexOfAny(SuspectLeads); at >= 0; at = NextSuspect(line, at))
+        {
+            var rest = line[at..];
+            if (rest.Length >= 2 && rest[0] == 0xC2 && rest[1] <= 0x9F)
+            {
+                return false;
+            }
+
+            if (rest.Length >= 3 && ((rest[0] == 0xE2 && rest[1] == 0x80 && rest[2] is 0xA8 or 0xA9) ||
+                                     (rest[0] == 0xEF && rest[1] == 0xBB && rest[2] == 0xBF) ||
+                                     (rest[0] == 0xEF && rest[1] == 0xBF && rest[2] is 0xBE or 0xBF)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly SearchValues<byte> SuspectLeads = SearchValues.Create([0xC2, 0xE2, 0xEF]);
+
+    private static int NextSuspect(ReadOnlySpan<byte> line, int at)
+    {
+        int next = line[(at + 1)..].IndexOfAny(SuspectLeads);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+}

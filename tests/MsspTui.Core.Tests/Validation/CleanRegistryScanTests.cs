@@ -1,0 +1,298 @@
+using System.Text;
+using CsCheck;
+using MsspTui.Core.Tests.Registry;
+using MsspTui.Core.Validation;
+using Xunit;
+
+namespace MsspTui.Core.Tests.Validation;
+
+/// <summary>
+/// The fast path of `validate` may only say "clean" when the full check reports nothing: generated registries mixing
+/// clean values with every kind of problem (and YAML the scanner does not read) are given to both.
+/// </summary>
+public sealed class CleanRegistryScanTests
+{
+    private const string ProviderTenant = "4f707437-aee2-4054-9ac5-c95347b8687c";
+
+    private static bool FastPathSaysClean(string text) => CleanRegistryScan.IsCertainlyClean(Encoding.UTF8.GetBytes(text), splitFrom: long.MaxValue);
+
+    // The same, read in two halves at once however small it is.
+    private static bool FastPathInHalvesSaysClean(string text) => CleanRegistryScan.IsCertainlyClean(Encoding.UTF8.GetBytes(text), splitFrom: 0);
+
+    private static IReadOnlyList<MsspTui.Core.Diagnostics.Diagnostic> FullCheck(string text) =>
+        RegistryValidator.ValidateBytes(Encoding.UTF8.GetBytes(text), "r.yaml", out _);
+
+    private static string Registry(string customers, string defaults = "defaults:\n  portal: defender\n  expectedRoles: [security-reader, security-operator]\n") =>
+        $"schemaVersion: 1\nprovider:\n  name: P\n  tenantId: {ProviderTenant}\n{defaults}customers:\n{customers}";
+
+    private static string Guid(int i) => $"{i:x8}-0000-4000-8000-{i:x12}";
+
+    [Fact]
+    public void Confirms_the_block_form_registries_are_written_in()
+    {
+        string customers = """
+              - id: fabrikam
+                name: Fabrikam, Inc.
+                tenantId: c4ada276-9389-472c-8154-a173920c2f89
+                domain: fabrikam.com
+                status: active
+                access: gdap
+                tags: [tier1, us, manufacturing]
+                aliases: [fab, 'fabrikam-inc']
+                notes: 24x7 coverage; escalate P1 incidents to the on-call phone first.   # a comment
+
+              # a customer that needs more roles
+              - id: woodgrove-bank
+                name: "Woodgrove Bank"
+                tenantId: 3298F589-8A6C-49DE-83F2-72798B98EA88
+                expectedRoles: [security-reader, "global-reader", 62e90394-69f5-4237-9190-012177145e10]
+                portal: teams
+                domain: woodgrovebank.com
+              - id: sakura-shoji
+                name: 桜商事株式会社
+                tenantId: e6361588-1c28-4a89-a9b4-1cb834779e8c
+                tags: []
+              - name: 'Café Lumière SARL'
+                id: cafe-lumiere
+                tenantId: 31d6295d-56a0-43f8-acf9-311146001cb1
+                notes: "C# and F#: both fine"
+            """;
+
+        string text = Registry(customers + "\n");
+
+        Assert.Empty(FullCheck(text));
+        Assert.True(FastPathSaysClean(text));
+        Assert.True(FastPathSaysClean(text.Replace("\n", "\r\n", StringComparison.Ordinal)));
+        Assert.True(FastPathSaysClean(text.Replace("\n  - ", "\n- ", StringComparison.Ordinal).Replace("\n    ", "\n  ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Confirms_a_list_followed_by_more_of_the_document()
+    {
+        string text = $"schemaVersion: 1\ncustomers:   # every customer\n  - id: a\n    name: A\n    tenantId: {Guid(1)}\n" +
+            $"provider:\n  name: P\n  tenantId: {ProviderTenant}\n";
+
+        Assert.Empty(FullCheck(text));
+        Assert.True(FastPathSaysClean(text));
+    }
+
+    [Theory]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n  - id: a\n    name: B\n    tenantId: 00000002-0000-4000-8000-000000000002\n")]
+    [InlineData("  - id: a\n    name: Café\n    tenantId: 00000001-0000-4000-8000-000000000001\n  - id: b\n    name: CAFÉ\n    tenantId: 00000002-0000-4000-8000-000000000002\n")]
+    [InlineData("  - id: a\n    name: \"Fabri\u200Bkam\"\n    tenantId: 00000001-0000-4000-8000-000000000001\n  - id: b\n    name: Fabrikam\n    tenantId: 00000002-0000-4000-8000-000000000002\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-00000000000a\n  - id: b\n    name: B\n    tenantId: 00000001-0000-4000-8000-00000000000A\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 4f707437-aee2-4054-9ac5-c95347b8687c\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    aliases: [b]\n  - id: b\n    name: B\n    tenantId: 00000002-0000-4000-8000-000000000002\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    portal: exchange\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    tags: [x, X]\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    expectedRoles: [security-reader, 5d6b6bb7-de71-4623-b4af-96380a352509]\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    notes: \"Password=hunter22;AccountKey=abcdefgh\"\n")]
+    [InlineData("  - id: a\n    name: \"A\u202E\"\n    tenantId: 00000001-0000-4000-8000-000000000001\n")]
+    [InlineData("  - id: a\n    name: \"A\u009B2J\"\n    tenantId: 00000001-0000-4000-8000-000000000001\n")]
+    [InlineData("  - id: a\n    name: 123\n    tenantId: 00000001-0000-4000-8000-000000000001\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    colour: red\n")]
+    [InlineData("  - id: a\n    name: A\n    name: B\n    tenantId: 00000001-0000-4000-8000-000000000001\n")]
+    [InlineData("  - id: a\n    name: A\n")]
+    [InlineData("  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    domain: https://a.example\n")]
+    public void Leaves_every_finding_to_the_full_check(string customers)
+    {
+        string text = Registry(customers);
+
+        Assert.NotEmpty(FullCheck(text));
+        Assert.False(FastPathSaysClean(text));
+    }
+
+    [Fact]
+    public void Leaves_a_default_portal_that_needs_a_domain_to_the_full_check()
+    {
+        string text = Registry($"  - id: a\n    name: A\n    tenantId: {Guid(1)}\n", "defaults:\n  portal: teams\n");
+
+        Assert.NotEmpty(FullCheck(text));
+        Assert.False(FastPathSaysClean(text));
+    }
+
+    // Clean values in the forms the scanner reads, then values and lines that are wrong or that it leaves to the full
+    // check, picked now and then. {0}: the customer's number for its id, {5} for its name, {1} its tenant id ({2} in
+    // upper case); now and then a number is the first customer's, so ids, names or tenants repeat.
+    private static readonly Gen<string> Id = Pick(30, ["c{0}", "'c{0}'", "\"c{0}\"", "c{0} # note", "{0}x"], ["c0", "C{0}", "-c{0}", "1{0}", "{0}"]);
+
+    private static readonly Gen<string> Name = Pick(
+        30,
+        ["Name {5}", "\"name {5}\"", "'NAME {5}'", "Café {5}", "桜 {5}", "Foo {5} # c", "'it''s {5}'", "Na\u00A0me {5}", "C# {5}", "a, b {5}"],
+        [
+            "Name 0", "name 0", "\"Na\u200Bme 0\"", "\"  \"", "''", "true", "Foo: {0}", "\"a\\n{0}\"", "\"\u202E{0}\"", "\"a\u001B{0}\"",
+            "a\u0085{0}", "\"a\tb{0}\"", "[a]", "&x a{0}", "*x", "!!str n{0}", "|", ">", "null", "~", "Name {0}:", "{{a: b}}", "\"Name {0}",
+            "Name\u3000{0}", "x\ufeff{0}", "CAFÉ 0", "Cafe\u0301 0", "'Name 0'",
+        ]);
+
+    private static readonly Gen<string> Tenant = Pick(30, ["{1}", "\"{1}\"", "'{1}'"], ["{2}", ProviderTenant, "not-a-guid", "\" {1}\"", "{3}", "{4}"]);
+
+    private static readonly Gen<string> OptionalLine = Pick(
+        12,
+        [
+            "domain: c{0}.example.com", "portal: defender", "portal: teams\n    domain: t{0}.example", "status: active", "access: b2b",
+            "tags: [a, b]", "tags: [\"x\", 'y']", "tags: []", "aliases: [al{0}]", "expectedRoles: [security-reader]",
+            "expectedRoles: [62e90394-69f5-4237-9190-012177145e10, security-operator]", "notes: all good {0}", "notes: x # c", "# a comment",
+        ],
+        [
+            "domain: http://c{0}", "portal: exchange", "portal: nope", "status: gone", "tags: [a, A]", "tags: [a, ]", "tags: [a, [b]]",
+            "tags: ['', x]", "tags: [1, 2]", "tags: [a,\n      b]", "aliases: [Name 0]", "aliases: [c0]", "aliases: [NAME {0}]",
+            "expectedRoles: [security-reader, security-reader]", "expectedRoles: [nope]",
+            "expectedRoles: [62e90394-69f5-4237-9190-012177145e10, global-administrator]", "notes: \"Password=abcd1234;AccountKey=abcdefgh\"",
+            "notes: \"\"", "notes: ghp_abcdefghijklmnopqrstuvwxyz0123456789", "notes: line one\n      line two", "notes: |\n      block",
+            "colour: red", "id: dup", "links:\n      - {{name: a, url: https://a}}", "contacts: []", "notes:", "notes: 'a'b", "\tnotes: tab",
+            "  notes: deeper", " notes: shallower", "notes : spaced",
+        ]);
+
+    private static Gen<string> Pick(params string[] options) => Gen.Int[0, options.Length - 1].Select(i => options[i]);
+
+    private static Gen<string> Pick(int goodWeight, string[] good, string[] bad) => Gen.Frequency((goodWeight, Pick(good)), (1, Pick(bad)));
+
+    private static readonly Gen<string> Customer =
+        Gen.Select(Id, Name, Tenant, OptionalLine.Array[0, 4], Gen.Bool).Select((id, name, tenant, optional, nameFirst) =>
+        {
+            var lines = new List<string> { $"id: {id}", $"name: {name}", $"tenantId: {tenant}" };
+            if (nameFirst)
+            {
+                (lines[0], lines[1]) = (lines[1], lines[0]);
+            }
+
+            lines.AddRange(optional);
+            return "  - " + string.Join("\n    ", lines) + "\n";
+        });
+
+    private static readonly string[] Shells =
+    [
+        "defaults:\n  portal: defender\n  expectedRoles: [security-reader, security-operator]\n", "", "defaults:\n  portal: teams\n",
+        "defaults:\n  portal: exchange\n", "defaults:\n  portal: nope\n", "defaults:\n  colour: red\n",
+    ];
+
+    private static readonly Gen<string> Document =
+        Gen.Select(Pick(8, Shells[..2], Shells[2..]), Customer.Array[1, 6], Pick(20, ["", "\r\n", "unindented", "trailer"], ["second", "dash", "bom", "lone-cr"]),
+                Gen.Int[0, 9].Array[18])
+            .Select((shell, customers, variant, repeats) =>
+            {
+                var numbered = customers.Select((entry, i) =>
+                {
+                    int id = repeats[3 * i] == 0 ? 0 : i, name = repeats[(3 * i) + 1] == 0 ? 0 : i, tenant = repeats[(3 * i) + 2] == 0 ? 0 : i;
+                    return string.Format(System.Globalization.CultureInfo.InvariantCulture, entry, id, Guid(tenant), Guid(tenant).ToUpperInvariant(), Guid(0),
+                        Guid(i + 1), name);
+                });
+                string text = Registry(string.Concat(numbered), shell);
+                return variant switch
+                {
+                    "\r\n" => text.Replace("\n", "\r\n", StringComparison.Ordinal),
+                    "unindented" => text.Replace("\n  - ", "\n- ", StringComparison.Ordinal).Replace("\n    ", "\n  ", StringComparison.Ordinal),
+                    "trailer" => text + "# the end\n",
+                    "second" => text + "customers: []\n",
+                    "dash" => text + "---\nschemaVersion: 1\n",
+                    "bom" => "\uFEFF" + text,
+                    "lone-cr" => text.Replace("\n    name", "\r    name", StringComparison.Ordinal),
+                    _ => text,
+                };
+            });
+
+    [Fact]
+    public void Says_clean_only_when_the_full_check_reports_nothing()
+    {
+        int clean = 0;
+        int unsure = 0;
+        Document.Sample(text =>
+        {
+            if (!FastPathSaysClean(text))
+            {
+                Interlocked.Increment(ref unsure);
+                return true;
+            }
+
+            Interlocked.Increment(ref clean);
+            return FullCheck(text).Count == 0;
+        }, iter: 4000);
+
+        // Both answers were given often enough for the comparison to mean something.
+        Assert.True(clean > 100, $"only {clean} registries confirmed clean");
+        Assert.True(unsure > 100, $"only {unsure} registries left to the full check");
+    }
+
+    [Fact]
+    public void Says_clean_in_halves_only_when_the_full_check_reports_nothing()
+    {
+        int clean = 0;
+        int unsure = 0;
+        Document.Sample(text =>
+        {
+            if (!FastPathInHalvesSaysClean(text))
+            {
+                Interlocked.Increment(ref unsure);
+                return true;
+            }
+
+            Interlocked.Increment(ref clean);
+            return FullCheck(text).Count == 0;
+        }, iter: 4000);
+
+        // Both answers were given often enough for the comparison to mean something.
+        Assert.True(clean > 100, $"only {clean} registries confirmed clean");
+        Assert.True(unsure > 100, $"only {unsure} registries left to the full check");
+    }
+
+    [Fact]
+    public void A_registry_the_full_check_finds_clean_is_usually_confirmed()
+    {
+        int fullClean = 0;
+        int confirmed = 0;
+        Document.Sample(text =>
+        {
+            if (FullCheck(text).Count == 0)
+            {
+                Interlocked.Increment(ref fullClean);
+                if (FastPathSaysClean(text))
+                {
+                    Interlocked.Increment(ref confirmed);
+                }
+            }
+        }, iter: 2000);
+
+        Assert.True(fullClean > 50, $"only {fullClean} clean registries generated");
+        Assert.True(confirmed * 2 > fullClean, $"{confirmed} of {fullClean} clean registries confirmed");
+    }
+
+    private static string LargeRegistry(int count, Func<int, string>? entry = null) =>
+        Registry(string.Concat(Enumerable.Range(0, count).Select(entry ?? (i =>
+            $"  - id: c{i}\n    name: \"Customer {i}\"\n    tenantId: {Guid(i + 1)}\n    tags: [t{i % 7}, eu]\n"))));
+
+    [Fact]
+    public void Confirms_a_large_registry_read_in_halves()
+    {
+        string text = LargeRegistry(3000);
+
+        Assert.True(FastPathInHalvesSaysClean(text));
+        Assert.True(FastPathSaysClean(text));
+    }
+
+    [Theory]
+    [InlineData("id", "c0", "MSSP201")]
+    [InlineData("name", "\"customer 0\"", "MSSP202")]
+    [InlineData("tenantId", "00000001-0000-4000-8000-000000000001", "MSSP203")]
+    [InlineData("aliases", "[c0]", "MSSP216")]
+    public void Finds_a_repeat_across_the_halves(string field, string value, string code)
+    {
+        var last = new Dictionary<string, string> { ["id"] = "last", ["name"] = "Last", ["tenantId"] = Guid(9999), [field] = value };
+        string text = LargeRegistry(3000) + "  - " + string.Join("\n    ", last.Select(f => $"{f.Key}: {f.Value}")) + "\n";
+
+        Assert.Equal([code], FullCheck(text).Select(d => d.Code));
+        Assert.False(FastPathInHalvesSaysClean(text));
+        Assert.False(FastPathSaysClean(text));
+    }
+
+    [Fact]
+    public void Leaves_the_example_registry_with_links_and_contacts_to_the_full_check() =>
+        Assert.False(CleanRegistryScan.IsCertainlyClean(RepositoryFiles.ExampleRegistry));
+
+    [Fact]
+    public void Leaves_missing_files_and_directories_to_the_full_check()
+    {
+        Assert.False(CleanRegistryScan.IsCertainlyClean(Path.Combine(Path.GetTempPath(), "no-such-registry.yaml")));
+        Assert.False(CleanRegistryScan.IsCertainlyClean(Path.GetTempPath()));
+    }
+}

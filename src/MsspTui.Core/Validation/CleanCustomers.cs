@@ -27,7 +27,11 @@ internal sealed class CleanCustomers
     }
 
     /// <summary>One customer field both the shape and the schema know.</summary>
-    internal sealed record Field(int Index, byte[] Key, FieldShape Shape, SchemaPrecheck.ValueCheck Schema, Role Kind);
+    internal sealed record Field(int Index, byte[] Key, FieldShape Shape, SchemaPrecheck.ValueCheck Schema, Role Kind)
+    {
+        /// <summary>Whether the checks of this field's value depend on nothing else (no uniqueness, no other field).</summary>
+        public bool DependsOnValueOnly { get; } = Kind is Role.Other or Role.Tags or Role.ExpectedRoles;
+    }
 
     private static readonly Lazy<(Field[] Fields, uint Required)?> Table = new(BuildTable);
 
@@ -162,14 +166,17 @@ internal sealed class CleanCustomers
         switch (field.Kind)
         {
             case Role.Id:
-                return _ids.Add(value);
+                _ids.Add(value);
+                return true;
             case Role.Name:
                 // A name with invisible characters is left to the full check: without them, the name's key for
                 // uniqueness (visible characters) is also its key as a search term (trimmed), which aliases are checked against.
                 var visible = FirstOccurrence.Visible(value);
-                return visible.Length == value.Trim().Length && _names.Add(visible);
+                _names.Add(visible);
+                return visible.Length == value.Trim().Length;
             case Role.TenantId:
-                return _tenants.Add(value.Trim());
+                _tenants.Add(value.Trim());
+                return true;
             case Role.Domain:
                 _hasDomain = true;
                 return TextPatterns.IsDomainName(value);
@@ -237,18 +244,33 @@ internal sealed class CleanCustomers
         return true;
     }
 
-    /// <summary>Takes in the customers another reader checked (the second half of the list): false if any repeats one of these.</summary>
-    public bool Merge(CleanCustomers other)
+    /// <summary>Prepares the keys for <see cref="Merge"/> (on the reader's own thread).</summary>
+    public void SortKeys()
+    {
+        _ids.Sort();
+        _names.Sort();
+        _tenants.Sort();
+    }
+
+    /// <summary>Takes in the customers another reader checked (the second half of the list).</summary>
+    public void Merge(CleanCustomers other)
     {
         Count += other.Count;
         SomeUseDefaultPortalWithoutDomain |= other.SomeUseDefaultPortalWithoutDomain;
         _aliases.AddRange(other._aliases);
-        return _ids.Merge(other._ids) && _names.Merge(other._names) && _tenants.Merge(other._tenants);
+        _ids.AddAll(other._ids);
+        _names.AddAll(other._names);
+        _tenants.AddAll(other._tenants);
     }
 
-    /// <summary>The check across customers that needs all of them: no alias names another customer.</summary>
+    /// <summary>The checks across customers: no id, name or tenant id twice, no alias naming another customer.</summary>
     public bool FinishAcross()
     {
+        if (_ids.MayRepeat() || _names.MayRepeat() || _tenants.MayRepeat())
+        {
+            return false;
+        }
+
         foreach (string alias in _aliases)
         {
             // What a search for the alias finds: a customer's id or name (the alias may be its own: left to the full check).

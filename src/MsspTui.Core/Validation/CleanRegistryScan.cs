@@ -93,15 +93,23 @@ public static class CleanRegistryScan
         var firstScan = new PartScan(first);
         var secondScan = new PartScan(second, itemIndent);
         bool secondClean = false;
-        var thread = new Thread(() => secondClean = secondScan.Run(read, half, length) && secondScan.FinishList(), 256 * 1024) { IsBackground = true };
+        var thread = new Thread(
+            () =>
+            {
+                secondClean = secondScan.Run(read, half, length) && secondScan.FinishList();
+                second.SortKeys();
+            },
+            256 * 1024) { IsBackground = true };
         thread.Start();
         bool firstClean = firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
+        first.SortKeys();
         thread.Join();
-        if (!firstClean || !secondClean || firstScan.Nodes + secondScan.Nodes > CustomerBlockScanner.MaxNodes || !first.Merge(second))
+        if (!firstClean || !secondClean || firstScan.Nodes + secondScan.Nodes > CustomerBlockScanner.MaxNodes)
         {
             return false;
         }
 
+        first.Merge(second);
         firstScan.Rest.Write(secondScan.Rest.WrittenSpan);
         return IsCleanDocument(first, firstScan.Rest.WrittenSpan, firstScan.CustomersLine);
     }

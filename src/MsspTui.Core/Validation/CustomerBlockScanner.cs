@@ -46,6 +46,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
     private readonly char[] _chars = new char[64 * 1024];
     private readonly Range[] _items = new Range[MaxListItems];
+    private readonly RepeatedValues _repeated = new();
     private int _itemIndent = itemIndent ?? -1;
     private int _fieldIndent;
     private bool _inCustomer;
@@ -141,9 +142,21 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
         var value = afterColon[start..];
         _nodes += 2;
+        if (field.DependsOnValueOnly && _repeated.Contains(field.Index, value, out int items))
+        {
+            _nodes += items;
+            return _nodes <= MaxNodes ? LineKind.Taken : LineKind.Unsure;
+        }
+
+        int before = _nodes;
         bool clean = value[0] == '['
             ? FlowList(field, value)
             : Scalar(value, out var scalar) && customers.Text(field, scalar);
+        if (clean && field.DependsOnValueOnly)
+        {
+            _repeated.Add(field.Index, value, _nodes - before);
+        }
+
         return clean && _nodes <= MaxNodes ? LineKind.Taken : LineKind.Unsure;
     }
 

@@ -1,128 +1,118 @@
-using System.Numerics;
-
 namespace MsspTui.Core.Validation;
 
 /// <summary>
-/// "Has a text equal to this one (ignoring case, as <see cref="FirstOccurrence"/> compares: OrdinalIgnoreCase) been
-/// added before?" without keeping the texts, for a reader that streams the registry (<see cref="CleanRegistryScan"/>).
-/// It may say "maybe" when the answer is no (the caller then runs the full check), never "no" when it is yes.
-/// An ASCII text is keyed by a 64-bit hash of its upper-case form, so a false "maybe" between two ASCII texts is as
-/// unlikely as a 64-bit collision; any other text by .NET's own case-insensitive hash. The two kinds never equal
-/// each other: with invariant globalization no character outside ASCII equals an ASCII character ignoring case (a
-/// test checks every one); the two that do in Turkish-aware casing, dotless ı and long ſ, are answered "maybe".
+/// "Are these texts all different (ignoring case, as <see cref="FirstOccurrence"/> compares: OrdinalIgnoreCase)?" and
+/// "may this text be one of them?", without keeping the texts, for a reader that streams the registry
+/// (<see cref="CleanRegistryScan"/>). It may say "maybe" when the answer is no (the caller then runs the full check),
+/// never "no" when it is yes. An ASCII text is kept as a 64-bit hash of its upper-case form, so a false "maybe"
+/// between two ASCII texts is as unlikely as a 64-bit collision; any other text as .NET's own case-insensitive hash.
+/// The two kinds never equal each other: with invariant globalization no character outside ASCII equals an ASCII
+/// character ignoring case (a test checks every one); the two that do in Turkish-aware casing, dotless ı and long ſ,
+/// are answered "maybe". The keys are collected and sorted once at the end: a hash table of 10,000 keys missed the
+/// cache on nearly every insert.
 /// </summary>
-internal sealed class DistinctTexts
+internal sealed class DistinctTexts(int capacity)
 {
-    private ulong[] _asciiKeys;
-    private int _count;
-    private HashSet<int>? _otherHashes;
+    private readonly List<ulong> _asciiKeys = new(capacity);
+    private readonly List<int> _otherHashes = [];
+    private bool _maybeRepeated;
+    private bool _sorted;
 
-    public DistinctTexts(int capacity) => _asciiKeys = new ulong[TableSize(capacity)];
-
-    /// <summary>Adds the text; false when an equal text may have been added before.</summary>
-    public bool Add(ReadOnlySpan<char> text)
+    /// <summary>Adds a text.</summary>
+    public void Add(ReadOnlySpan<char> text)
     {
+        _sorted = false;
         if (!text.ContainsAnyExceptInRange('\0', '\u007F'))
         {
-            return AddKey(AsciiKey(text));
+            _asciiKeys.Add(AsciiKey(text));
+        }
+        else if (text.ContainsAny('\u0131', '\u017F'))
+        {
+            _maybeRepeated = true;
+        }
+        else
+        {
+            _otherHashes.Add(string.GetHashCode(text, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>Adds the texts of <paramref name="other"/> (both sorted by <see cref="Sort"/> on their own threads: merged in one pass).</summary>
+    public void AddAll(DistinctTexts other)
+    {
+        Sort();
+        other.Sort();
+        MergeSorted(_asciiKeys, other._asciiKeys);
+        MergeSorted(_otherHashes, other._otherHashes);
+        _maybeRepeated |= other._maybeRepeated;
+    }
+
+    private static void MergeSorted<T>(List<T> into, List<T> from)
+        where T : IComparable<T>
+    {
+        var merged = new List<T>(into.Count + from.Count);
+        int i = 0, j = 0;
+        while (i < into.Count && j < from.Count)
+        {
+            merged.Add(into[i].CompareTo(from[j]) <= 0 ? into[i++] : from[j++]);
         }
 
-        return !text.ContainsAny('\u0131', '\u017F') && (_otherHashes ??= []).Add(string.GetHashCode(text, StringComparison.OrdinalIgnoreCase));
+        for (; i < into.Count; i++)
+        {
+            merged.Add(into[i]);
+        }
+
+        for (; j < from.Count; j++)
+        {
+            merged.Add(from[j]);
+        }
+
+        into.Clear();
+        into.AddRange(merged);
+    }
+
+    /// <summary>Whether two of the texts added may be equal.</summary>
+    public bool MayRepeat()
+    {
+        Sort();
+        return _maybeRepeated || HasAdjacentEqual(_asciiKeys) || HasAdjacentEqual(_otherHashes);
     }
 
     /// <summary>Whether a text equal to <paramref name="text"/> may have been added.</summary>
     public bool MayContain(ReadOnlySpan<char> text)
     {
+        Sort();
         if (!text.ContainsAnyExceptInRange('\0', '\u007F'))
         {
-            return ContainsKey(AsciiKey(text));
+            return _asciiKeys.BinarySearch(AsciiKey(text)) >= 0;
         }
 
-        return text.ContainsAny('\u0131', '\u017F') || (_otherHashes?.Contains(string.GetHashCode(text, StringComparison.OrdinalIgnoreCase)) ?? false);
+        return _maybeRepeated || text.ContainsAny('\u0131', '\u017F') || _otherHashes.BinarySearch(string.GetHashCode(text, StringComparison.OrdinalIgnoreCase)) >= 0;
     }
 
-    /// <summary>Adds the texts of <paramref name="other"/>; false when one of them may equal a text of this.</summary>
-    public bool Merge(DistinctTexts other)
+    /// <summary>Sorts the keys (done once: for the questions, or by each reader before two are merged).</summary>
+    public void Sort()
     {
-        foreach (ulong key in other._asciiKeys)
+        if (!_sorted)
         {
-            if (key != 0 && !AddKey(key))
-            {
-                return false;
-            }
+            _asciiKeys.Sort();
+            _otherHashes.Sort();
+            _sorted = true;
         }
-
-        foreach (int hash in other._otherHashes ?? [])
-        {
-            if (!(_otherHashes ??= []).Add(hash))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
-    // Open addressing over the keys themselves (0 marks an empty slot; a key of 0 is stored as 1, at worst a false
-    // "maybe"): one array, no entries or buckets to chase, as 10,000 customers add 30,000 keys.
-    private bool AddKey(ulong key)
+    private static bool HasAdjacentEqual<T>(List<T> sorted)
+        where T : IEquatable<T>
     {
-        key = key == 0 ? 1 : key;
-        if (2 * (_count + 1) > _asciiKeys.Length)
+        for (int i = 1; i < sorted.Count; i++)
         {
-            Grow();
-        }
-
-        int mask = _asciiKeys.Length - 1;
-        for (int slot = Slot(key, mask); ; slot = (slot + 1) & mask)
-        {
-            ulong existing = _asciiKeys[slot];
-            if (existing == 0)
+            if (sorted[i].Equals(sorted[i - 1]))
             {
-                _asciiKeys[slot] = key;
-                _count++;
                 return true;
             }
-
-            if (existing == key)
-            {
-                return false;
-            }
         }
+
+        return false;
     }
-
-    private bool ContainsKey(ulong key)
-    {
-        key = key == 0 ? 1 : key;
-        int mask = _asciiKeys.Length - 1;
-        for (int slot = Slot(key, mask); ; slot = (slot + 1) & mask)
-        {
-            ulong existing = _asciiKeys[slot];
-            if (existing == 0 || existing == key)
-            {
-                return existing == key;
-            }
-        }
-    }
-
-    // Fibonacci hashing: the keys of similar texts (c000001-…, c000002-…) differ in few bits, which must spread over the table.
-    private static int Slot(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
-
-    private void Grow()
-    {
-        var old = _asciiKeys;
-        _asciiKeys = new ulong[old.Length * 2];
-        _count = 0;
-        foreach (ulong key in old)
-        {
-            if (key != 0)
-            {
-                AddKey(key);
-            }
-        }
-    }
-
-    private static int TableSize(int capacity) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * capacity));
 
     // A hash of the upper-case form (ASCII case-insensitive equality is equality of upper-case forms), eight bytes
     // at a time: a character at a time took a quarter of a microsecond for a tenant id.

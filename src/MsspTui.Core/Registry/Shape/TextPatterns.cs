@@ -9,25 +9,12 @@ namespace MsspTui.Core.Registry.Shape;
 internal static class TextPatterns
 {
     /// <summary>^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$</summary>
-    public static bool IsGuid(ReadOnlySpan<char> text)
-    {
-        if (text.Length != 36)
-        {
-            return false;
-        }
+    public static bool IsGuid(ReadOnlySpan<char> text) =>
+        // Vectorised: hex digits and dashes only, exactly four dashes, at their places (every tenant id is checked thrice).
+        text.Length == 36 && text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-' &&
+        !text.ContainsAnyExcept(HexDigitsAndDash) && text.Count('-') == 4;
 
-        for (int i = 0; i < 36; i++)
-        {
-            char c = text[i];
-            bool ok = i is 8 or 13 or 18 or 23 ? c == '-' : char.IsAsciiHexDigit(c);
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static readonly System.Buffers.SearchValues<char> HexDigitsAndDash = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF-");
 
     /// <summary>^[a-z0-9][a-z0-9-]{0,62}$</summary>
     public static bool IsCustomerId(ReadOnlySpan<char> text)

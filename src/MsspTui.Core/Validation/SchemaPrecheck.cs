@@ -64,7 +64,7 @@ internal sealed class SchemaPrecheck
     {
         private readonly Node _node;
 
-        internal ValueCheck(Node node) => _node = node;
+        internal ValueCheck(Node node) => _node = node.Unwrapped();
 
         public bool? Text(ReadOnlySpan<char> text) => _node.CheckText(text);
 

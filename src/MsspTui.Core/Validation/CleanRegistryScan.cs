@@ -263,9 +263,20 @@ public static class CleanRegistryScan
             return false;
         }
 
+        // The comment is held to what the list's lines are held to: a control character or a line break YAML
+        // knows and this reader does not (a lone CR, NEL, LS, PS) would make the lines below mean something else.
         var after = line[CustomersKey.Length..];
         int content = after.IndexOfAnyExcept((byte)' ');
-        return content < 0 || (content > 0 && after[content] == '#');
+        return (content < 0 || (content > 0 && after[content] == '#')) &&
+               (after.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0 || CustomerBlockScanner.IsPlainText(after));
+    }
+
+    // A block mapping starts at its first key; a flow mapping ({…}) at its brace. In a flow mapping the list's lines
+    // would not be a block list at all (the file is then a syntax error, or reads them as something else).
+    private static bool IsBlockMapping(SourceNode? root, out SourceMapping document)
+    {
+        document = root as SourceMapping ?? new SourceMapping(SourcePosition.FileStart);
+        return root is SourceMapping { Entries.Count: > 0 } mapping && mapping.Start == mapping.Entries[0].Key.Start;
     }
 
     /// <summary>
@@ -275,7 +286,7 @@ public static class CleanRegistryScan
     private static bool IsCleanDocument(CleanCustomers customers, ReadOnlySpan<byte> rest, int customersLine)
     {
         if (!customers.FinishAcross() || rest.Length > MaxRestBytes ||
-            RegistryValidator.ValidateBytes(rest.ToArray(), "customers.yaml", out var root).Count > 0 || root is not SourceMapping document ||
+            RegistryValidator.ValidateBytes(rest.ToArray(), "customers.yaml", out var root).Count > 0 || !IsBlockMapping(root, out var document) ||
             document.FindEntry("customers") is not { } entry || entry.Key.Start != new SourcePosition(customersLine, 1) ||
             entry.Value is not SourceSequence { Items.Count: 0 })
         {

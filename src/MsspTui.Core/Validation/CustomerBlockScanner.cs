@@ -261,7 +261,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
             }
             else
             {
-                if (PlainStartIndicators.Contains(rest[0]) || rest[0] == '-' && (rest.Length == 1 || rest[1] == ' '))
+                // In a flow list '-' starts a plain entry only when a character that can be in one follows.
+                if (PlainStartIndicators.Contains(rest[0]) || (rest[0] == '-' && (rest.Length == 1 || rest[1] is (byte)' ' or (byte)',' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}')))
                 {
                     return false;
                 }
@@ -325,7 +326,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     /// YAML 1.1 readers take for line breaks (NEL, LS, PS), a byte order mark or the non-characters U+FFFE and U+FFFF:
     /// those are left to the full check. Checked on the bytes: the only controls above ASCII are U+0080–U+009F (C2 80–C2 9F).
     /// </summary>
-    private static bool IsPlainText(ReadOnlySpan<byte> line)
+    internal static bool IsPlainText(ReadOnlySpan<byte> line)
     {
         if (line.IndexOfAnyInRange((byte)0x00, (byte)0x1F) >= 0 || line.Contains((byte)0x7F) || !Utf8.IsValid(line))
         {

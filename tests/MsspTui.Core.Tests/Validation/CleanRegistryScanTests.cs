@@ -102,6 +102,36 @@ public sealed class CleanRegistryScanTests
         Assert.False(FastPathSaysClean(text));
     }
 
+    // Found by an adversarial review: each made the fast path say clean where the full check reports.
+    [Theory]
+    [InlineData("customers: # \u0001\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n")]
+    [InlineData("customers: # \u0090\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n")]
+    [InlineData("customers: #\u0085  - id: c10\u0085    name: Z\u0085    tenantId: 00000063-0000-4000-8000-000000000063\n  - id: c10\n    name: C10\n    tenantId: 0000000a-0000-4000-8000-00000000000a\n")]
+    [InlineData("customers: #\r  - id: c10\r    name: Z\r    tenantId: 00000063-0000-4000-8000-000000000063\n  - id: c10\n    name: C10\n    tenantId: 0000000a-0000-4000-8000-00000000000a\n")]
+    [InlineData("customers: #\u2028  - id: c10\u2028    name: Z\u2028    tenantId: 00000063-0000-4000-8000-000000000063\n  - id: c10\n    name: C10\n    tenantId: 0000000a-0000-4000-8000-00000000000a\n")]
+    [InlineData("customers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    tags: [-]\n")]
+    [InlineData("customers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    aliases: [x, -]\n")]
+    [InlineData("customers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    tags: [-,x]\n")]
+    public void Leaves_what_a_review_found_to_the_full_check(string list)
+    {
+        string text = $"schemaVersion: 1\nprovider:\n  name: P\n  tenantId: {ProviderTenant}\n" + list;
+
+        Assert.NotEmpty(FullCheck(text));
+        Assert.False(FastPathSaysClean(text));
+        Assert.False(FastPathInHalvesSaysClean(text));
+    }
+
+    [Theory]
+    [InlineData("{schemaVersion: 1, provider: {name: P, tenantId: 4f707437-aee2-4054-9ac5-c95347b8687c},\ncustomers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n}\n")]
+    [InlineData("--- {schemaVersion: 1, provider: {name: P, tenantId: 4f707437-aee2-4054-9ac5-c95347b8687c},\ncustomers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n}\n")]
+    [InlineData("{schemaVersion: 1,\rcustomers: [], provider: {tenantId: 4f707437-aee2-4054-9ac5-c95347b8687c, name: \"P\ncustomers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    notes: a\\e[2J\n\"}}\n")]
+    public void Leaves_a_document_that_is_a_flow_mapping_to_the_full_check(string text)
+    {
+        Assert.NotEmpty(FullCheck(text));
+        Assert.False(FastPathSaysClean(text));
+        Assert.False(FastPathInHalvesSaysClean(text));
+    }
+
     [Fact]
     public void Leaves_a_default_portal_that_needs_a_domain_to_the_full_check()
     {
@@ -283,6 +313,71 @@ public sealed class CleanRegistryScanTests
         Assert.Equal([code], FullCheck(text).Select(d => d.Code));
         Assert.False(FastPathInHalvesSaysClean(text));
         Assert.False(FastPathSaysClean(text));
+    }
+
+    // Mutations of a clean registry, after the adversarial review's fuzzer: YAML's indicators and line breaks, odd
+    // characters, typed scalars, rule triggers, inserted anywhere; lines repeated, removed or shifted.
+    private static readonly string[] Tokens =
+    [
+        " ", "  ", "#", " #", ":", ": ", "-", "- ", "?", "? ", "\"", "'", "''", ",", ", ", "[", "]", "{", "}", "\\", "\t", "\r", "\r\n", "\n",
+        "\u0085", "\u2028", "\u2029", "\u00A0", "\u200B", "\uFEFF", "\u3000", "\u180E", "---", "...", "%", "&a ", "*a", "!!str ", "!", "|", ">",
+        "customers:", "\n---\n", "\n...\n", "0x1F", "1e3", "~", "null", "true", ".inf", "012", "0o7", "@", "`", "=", "<<", "A", "a", "é", "É", "ı", "I",
+        "ſ", "s", "K", "k", "\u212A", "1", "0", "-1", "+1", ".5", "\n  ", "\n    ", "\n- ", "\n  - ", "\n#", "security-reader", "exchange", "teams",
+        "portal: ", "domain: ", "aliases: ", "tags: ", "expectedRoles: ", "notes: ", "name: ", "id: ", "tenantId: ", ProviderTenant, "fab", "woodgrove",
+        "Fabrikam", "FAB", "x.com", "'a'", "\"b\"", "[a]", "[]", "[ ]", "[a, b]", "\u202E", "\u0001", "\u001B", "\u007F", "\u0080", "%YAML 1.1\n",
+        "\n%YAML 1.2\n---\n", "https://u:p@x", "password=abc", "AccountKey=", "ghp_", "eyJ", "0000",
+    ];
+
+    private static readonly string Clean =
+        $"# registry\nschemaVersion: 1\nprovider:\n  name: P\n  tenantId: {ProviderTenant}\ndefaults:\n  portal: defender\n  expectedRoles: [security-reader, security-operator]\ncustomers:  # list\n" +
+        "  - id: fab\n    name: Fabrikam, Inc.\n    tenantId: c4ada276-9389-472c-8154-a173920c2f89\n    domain: fabrikam.com\n    tags: [tier1, us]\n    aliases: [fabby, 'fab-inc']\n    notes: 24x7 # c\n" +
+        "\n  # comment\n  - id: woodgrove\n    name: \"Woodgrove Bank\"\n    tenantId: 3298F589-8A6C-49DE-83F2-72798B98EA88\n    expectedRoles: [security-reader, \"global-reader\", 62e90394-69f5-4237-9190-012177145e10]\n    portal: teams\n    domain: wg.com\n" +
+        "  - id: sakura\n    name: 桜商事\n    tenantId: e6361588-1c28-4a89-a9b4-1cb834779e8c\n    tags: []\n" +
+        "  - name: 'Café Lumière'\n    id: cafe\n    tenantId: 31d6295d-56a0-43f8-acf9-311146001cb1\n    notes: \"C# and F#\"\n" +
+        "  - id: d1\n    name: D1\n    tenantId: 00000001-0000-4000-8000-000000000001\n    status: onboarding\n    access: b2b\n" +
+        "  - id: d2\n    name: D2\n    tenantId: 00000002-0000-4000-8000-000000000002\n    portal: exchange\n    domain: d2.example\n" +
+        "  - id: d3\n    name: D3\n    tenantId: 00000003-0000-4000-8000-000000000003\n    aliases: [dee3]\n# trailing\n";
+
+    private static string Mutate(string text, int kind, double at, int token, int other)
+    {
+        int position = (int)(at * text.Length);
+        var lines = text.Split('\n').ToList();
+        int line = (int)(at * lines.Count) % lines.Count;
+        switch (kind)
+        {
+            case < 3:
+                return text.Insert(position, Tokens[token % Tokens.Length]);
+            case 3:
+                return text.Remove(position, Math.Min(1 + (other % 3), text.Length - position));
+            case 4:
+                lines.Insert(other % lines.Count, lines[line]);
+                return string.Join('\n', lines);
+            default:
+                lines[line] = other % 2 == 0 ? " " + lines[line] : lines[line].TrimStart(' ');
+                return string.Join('\n', lines);
+        }
+    }
+
+    [Fact]
+    public void Says_clean_of_mutated_registries_only_when_the_full_check_reports_nothing()
+    {
+        Assert.Empty(FullCheck(Clean));
+        Assert.True(FastPathSaysClean(Clean));
+        Assert.True(FastPathInHalvesSaysClean(Clean));
+        int clean = 0;
+        Gen.Select(Gen.Int[0, 5], Gen.Double[0, 1], Gen.Int[0, 1000], Gen.Int[0, 1000]).Array[1, 3].Sample(mutations =>
+        {
+            string text = mutations.Aggregate(Clean, (current, m) => Mutate(current, m.Item1, m.Item2, m.Item3, m.Item4));
+            if (!FastPathSaysClean(text) && !FastPathInHalvesSaysClean(text))
+            {
+                return true;
+            }
+
+            Interlocked.Increment(ref clean);
+            return FullCheck(text).Count == 0;
+        }, iter: 5000);
+
+        Assert.True(clean > 500, $"only {clean} mutated registries confirmed clean");
     }
 
     [Fact]

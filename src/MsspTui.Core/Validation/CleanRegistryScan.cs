@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using MsspTui.Core.IO;
 using MsspTui.Core.Portals;
 using MsspTui.Core.Registry;
@@ -81,7 +82,7 @@ public static class CleanRegistryScan
         int capacity = (int)Math.Min(length / 150, 1_000_000);
         if (length < splitFrom || Environment.ProcessorCount < 2 || FindSecondHalf(read, length) is not var (half, itemIndent))
         {
-            return CleanCustomers.Create(capacity) is { } customers && new PartScan(customers) is var whole &&
+            return CleanCustomers.Create(capacity) is { } customers && new PartScan(customers, new StrongBox<bool>()) is var whole &&
                    whole.Run(read, 0, length) && whole.FinishList() && IsCleanDocument(customers, whole.Rest.WrittenSpan, whole.CustomersLine);
         }
 
@@ -90,8 +91,10 @@ public static class CleanRegistryScan
             return false;
         }
 
-        var firstScan = new PartScan(first);
-        var secondScan = new PartScan(second, itemIndent);
+        // The first reader to be unsure stops the other: the full check is to run anyway.
+        var unsure = new StrongBox<bool>();
+        var firstScan = new PartScan(first, unsure);
+        var secondScan = new PartScan(second, unsure, itemIndent);
         bool secondClean = false;
         var thread = new Thread(
             () =>
@@ -186,8 +189,11 @@ public static class CleanRegistryScan
         private Part _part;
         private int _restLines;
 
-        public PartScan(CleanCustomers customers, int? itemIndent = null)
+        private readonly StrongBox<bool> _unsure;
+
+        public PartScan(CleanCustomers customers, StrongBox<bool> unsure, int? itemIndent = null)
         {
+            _unsure = unsure;
             _scanner = new CustomerBlockScanner(customers, itemIndent);
             _part = itemIndent is null ? Part.BeforeList : Part.List;
         }
@@ -207,6 +213,12 @@ public static class CleanRegistryScan
             while (lines.Next(out var line, out bool complete))
             {
                 if (!complete || !Take(line))
+                {
+                    Volatile.Write(ref _unsure.Value, true);
+                    return false;
+                }
+
+                if (Volatile.Read(ref _unsure.Value))
                 {
                     return false;
                 }

@@ -44,6 +44,8 @@ public static class PhaseProfile
             var schema = Time(phases, "schema build", () => RegistrySchema.Schema);
             Time(phases, "schema eval (flag)", () => schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid);
             Time(phases, "Load (total)", () => RegistryLoader.Load(path));
+            Time(phases, "fast path (one reader)", () => CleanRegistryScan.IsCertainlyClean(bytes, splitFrom: long.MaxValue));
+            Time(phases, "fast path (two halves)", () => CleanRegistryScan.IsCertainlyClean(bytes, splitFrom: 0));
             Time(phases, "Validate (total)", () => RegistryValidator.Validate(path));
         }
 

@@ -10,6 +10,7 @@ public class RegistryBenchmarks
 {
     private string _path = "";
     private string _everyCustomerWrongPath = "";
+    private string _text = "";
 
     [Params(10, 1_000, 10_000, 100_000)]
     public int Customers { get; set; }
@@ -18,7 +19,8 @@ public class RegistryBenchmarks
     public void WriteRegistry()
     {
         _path = Path.Combine(Path.GetTempPath(), $"mssp-bench-{Customers}.yaml");
-        File.WriteAllText(_path, SyntheticRegistry.Yaml(Customers));
+        _text = SyntheticRegistry.Yaml(Customers);
+        File.WriteAllText(_path, _text);
 
         // One mistake in every customer (a misspelt field): each one goes to JsonSchema.Net, as after a bad bulk edit.
         _everyCustomerWrongPath = Path.Combine(Path.GetTempPath(), $"mssp-bench-{Customers}-wrong.yaml");
@@ -35,8 +37,13 @@ public class RegistryBenchmarks
     [Benchmark]
     public int Load() => RegistryLoader.Load(_path).Registry!.Customers.Count;
 
+    /// <summary>A valid registry: confirmed by the fast path (CleanRegistryScan) without building a tree.</summary>
     [Benchmark]
     public int Validate() => RegistryValidator.Validate(_path).Count;
+
+    /// <summary>The same registry through the full check alone: what a registry the fast path cannot confirm costs.</summary>
+    [Benchmark]
+    public int ValidateFullCheck() => RegistryValidator.ValidateText(_text, _path).Count;
 
     [Benchmark]
     public int ValidateEveryCustomerWrong() => RegistryValidator.Validate(_everyCustomerWrongPath).Count;

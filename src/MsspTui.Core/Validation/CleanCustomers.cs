@@ -244,14 +244,6 @@ internal sealed class CleanCustomers
         return true;
     }
 
-    /// <summary>Prepares the keys for <see cref="Merge"/> (on the reader's own thread).</summary>
-    public void SortKeys()
-    {
-        _ids.Sort();
-        _names.Sort();
-        _tenants.Sort();
-    }
-
     /// <summary>Takes in the customers another reader checked (the second half of the list).</summary>
     public void Merge(CleanCustomers other)
     {

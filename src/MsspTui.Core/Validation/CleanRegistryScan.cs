@@ -96,16 +96,9 @@ public static class CleanRegistryScan
         var firstScan = new PartScan(first, unsure);
         var secondScan = new PartScan(second, unsure, itemIndent);
         bool secondClean = false;
-        var thread = new Thread(
-            () =>
-            {
-                secondClean = secondScan.Run(read, half, length) && secondScan.FinishList();
-                second.SortKeys();
-            },
-            256 * 1024) { IsBackground = true };
+        var thread = new Thread(() => secondClean = secondScan.Run(read, half, length) && secondScan.FinishList(), 256 * 1024) { IsBackground = true };
         thread.Start();
         bool firstClean = firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
-        first.SortKeys();
         thread.Join();
         if (!firstClean || !secondClean || firstScan.Nodes + secondScan.Nodes > CustomerBlockScanner.MaxNodes)
         {

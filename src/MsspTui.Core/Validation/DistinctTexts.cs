@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace MsspTui.Core.Validation;
 
 /// <summary>
@@ -8,20 +10,23 @@ namespace MsspTui.Core.Validation;
 /// ASCII texts is about as unlikely as a 64-bit collision; any other text as .NET's own case-insensitive hash.
 /// The two kinds never equal each other: with invariant globalization no character outside ASCII equals an ASCII
 /// character ignoring case (a test checks every one); the two that do in Turkish-aware casing, dotless ı and long ſ,
-/// are answered "maybe". The keys are collected and sorted once at the end: a hash table of 10,000 keys missed the
-/// cache on nearly every insert.
+/// are answered "maybe". The keys are collected, then grouped once by their top bits (the keys are hashes, so the
+/// groups are a few keys each): a hash table of 10,000 keys missed the cache on nearly every insert, and sorting them
+/// cost more than the grouping (the native build sorts through a comparer).
 /// </summary>
 internal sealed class DistinctTexts(int capacity)
 {
     private readonly List<ulong> _asciiKeys = new(capacity);
     private readonly List<int> _otherHashes = [];
     private bool _maybeRepeated;
-    private bool _sorted;
+    private ulong[]? _grouped;
+    private int[]? _groupStarts;
+    private int _groupShift;
 
     /// <summary>Adds a text.</summary>
     public void Add(ReadOnlySpan<char> text)
     {
-        _sorted = false;
+        _grouped = null;
         if (!text.ContainsAnyExceptInRange('\0', '\u007F'))
         {
             _asciiKeys.Add(AsciiKey(text));
@@ -36,76 +41,41 @@ internal sealed class DistinctTexts(int capacity)
         }
     }
 
-    /// <summary>Adds the texts of <paramref name="other"/> (both sorted by <see cref="Sort"/> on their own threads: merged in one pass).</summary>
+    /// <summary>Adds the texts of <paramref name="other"/>.</summary>
     public void AddAll(DistinctTexts other)
     {
-        Sort();
-        other.Sort();
-        MergeSorted(_asciiKeys, other._asciiKeys);
-        MergeSorted(_otherHashes, other._otherHashes);
+        _grouped = null;
+        _asciiKeys.AddRange(other._asciiKeys);
+        _otherHashes.AddRange(other._otherHashes);
         _maybeRepeated |= other._maybeRepeated;
-    }
-
-    private static void MergeSorted<T>(List<T> into, List<T> from)
-        where T : IComparable<T>
-    {
-        var merged = new List<T>(into.Count + from.Count);
-        int i = 0, j = 0;
-        while (i < into.Count && j < from.Count)
-        {
-            merged.Add(into[i].CompareTo(from[j]) <= 0 ? into[i++] : from[j++]);
-        }
-
-        for (; i < into.Count; i++)
-        {
-            merged.Add(into[i]);
-        }
-
-        for (; j < from.Count; j++)
-        {
-            merged.Add(from[j]);
-        }
-
-        into.Clear();
-        into.AddRange(merged);
     }
 
     /// <summary>Whether two of the texts added may be equal.</summary>
     public bool MayRepeat()
     {
-        Sort();
-        return _maybeRepeated || HasAdjacentEqual(_asciiKeys) || HasAdjacentEqual(_otherHashes);
-    }
-
-    /// <summary>Whether a text equal to <paramref name="text"/> may have been added.</summary>
-    public bool MayContain(ReadOnlySpan<char> text)
-    {
-        Sort();
-        if (!text.ContainsAnyExceptInRange('\0', '\u007F'))
+        if (_maybeRepeated)
         {
-            return _asciiKeys.BinarySearch(AsciiKey(text)) >= 0;
+            return true;
         }
 
-        return _maybeRepeated || text.ContainsAny('\u0131', '\u017F') || _otherHashes.BinarySearch(string.GetHashCode(text, StringComparison.OrdinalIgnoreCase)) >= 0;
-    }
-
-    /// <summary>Sorts the keys (done once: for the questions, or by each reader before two are merged).</summary>
-    public void Sort()
-    {
-        if (!_sorted)
+        Group();
+        for (int group = 0; group + 1 < _groupStarts!.Length; group++)
         {
-            _asciiKeys.Sort();
-            _otherHashes.Sort();
-            _sorted = true;
+            var keys = _grouped.AsSpan(_groupStarts[group], _groupStarts[group + 1] - _groupStarts[group]);
+            for (int i = 1; i < keys.Length; i++)
+            {
+                if (keys[..i].Contains(keys[i]))
+                {
+                    return true;
+                }
+            }
         }
-    }
 
-    private static bool HasAdjacentEqual<T>(List<T> sorted)
-        where T : IEquatable<T>
-    {
-        for (int i = 1; i < sorted.Count; i++)
+        // Few texts are not ASCII: a set is enough.
+        var others = new HashSet<int>(_otherHashes.Count);
+        foreach (int hash in _otherHashes)
         {
-            if (sorted[i].Equals(sorted[i - 1]))
+            if (!others.Add(hash))
             {
                 return true;
             }
@@ -114,17 +84,64 @@ internal sealed class DistinctTexts(int capacity)
         return false;
     }
 
+    /// <summary>Whether a text equal to <paramref name="text"/> may have been added.</summary>
+    public bool MayContain(ReadOnlySpan<char> text)
+    {
+        if (!text.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            Group();
+            ulong key = AsciiKey(text);
+            int group = (int)(key >> _groupShift);
+            return _grouped.AsSpan(_groupStarts![group], _groupStarts[group + 1] - _groupStarts[group]).Contains(key);
+        }
+
+        return _maybeRepeated || text.ContainsAny('\u0131', '\u017F') || _otherHashes.Contains(string.GetHashCode(text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // A counting sort by the keys' top bits: about two keys a group.
+    private void Group()
+    {
+        if (_grouped is not null)
+        {
+            return;
+        }
+
+        var keys = CollectionsMarshal.AsSpan(_asciiKeys);
+        int bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(1, keys.Length)), 1, 24);
+        _groupShift = 64 - bits;
+        var starts = new int[(1 << bits) + 1];
+        foreach (ulong key in keys)
+        {
+            starts[(int)(key >> _groupShift) + 1]++;
+        }
+
+        for (int group = 1; group < starts.Length; group++)
+        {
+            starts[group] += starts[group - 1];
+        }
+
+        var next = starts.AsSpan(0, starts.Length - 1).ToArray();
+        var grouped = new ulong[keys.Length];
+        foreach (ulong key in keys)
+        {
+            grouped[next[(int)(key >> _groupShift)]++] = key;
+        }
+
+        _grouped = grouped;
+        _groupStarts = starts;
+    }
+
     // A hash of the text with bit 0x20 of every character cleared, eight bytes at a time. For letters that bit is the
     // case, so texts equal ignoring case get equal keys; for other characters it merges a few pairs ('@' and '`',
     // '[' and '{', a space and NUL), which at worst makes two different texts a false "maybe".
     private static ulong AsciiKey(ReadOnlySpan<char> text)
     {
         const ulong CaseBits = 0x0020_0020_0020_0020UL;
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(text);
+        var bytes = MemoryMarshal.AsBytes(text);
         ulong key = 0x9E3779B97F4A7C15UL ^ (ulong)text.Length;
         while (bytes.Length >= 8)
         {
-            key = Mix(key ^ (System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes) & ~CaseBits));
+            key = System.Numerics.BitOperations.RotateLeft((key ^ (System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes) & ~CaseBits)) * 0x9E3779B97F4A7C15UL, 31);
             bytes = bytes[8..];
         }
 
@@ -134,7 +151,7 @@ internal sealed class DistinctTexts(int capacity)
             tail |= (ulong)(bytes[i] & ~0x20) << (8 * i);
         }
 
-        return Mix(key ^ tail ^ 0xFF51AFD7ED558CCDUL);
+        return Mix(key ^ tail);
     }
 
     // The finaliser of MurmurHash3's 64-bit variant: every input bit affects every output bit.

@@ -80,6 +80,24 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_clean_registry_the_fast_path_confirms_reads_as_the_full_check_would_say_in_every_format()
+    {
+        using var clean = TempRegistry.WithCustomers(string.Concat(Enumerable.Range(1, 50).Select(i =>
+            $"  - id: c{i}\n    name: \"Customer {i}\"\n    tenantId: {i:x8}-0000-4000-8000-{i:x12}\n    tags: [eu, tier{i % 3}]\n")));
+        Assert.True(MsspTui.Core.Validation.CleanRegistryScan.IsCertainlyClean(clean.Path));
+        Assert.Empty(MsspTui.Core.Validation.RegistryValidator.ValidateText(File.ReadAllText(clean.Path), "customers.yaml"));
+
+        Assert.Equal(0, await _cli.RunAsync("validate", "--registry", clean.Path));
+        Assert.Equal("", _cli.Out);
+        Assert.EndsWith("customers.yaml: valid\n", _cli.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        Assert.Equal(0, await _cli.RunAsync("validate", "--registry", clean.Path, "--format", "json"));
+        using var json = JsonDocument.Parse(_cli.Out);
+        Assert.True(json.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Equal(0, json.RootElement.GetProperty("diagnostics").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Warnings_alone_exit_0()
     {
         using var warned = TempRegistry.WithCustomers("  - { id: solo, name: Solo, tenantId: 6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d, portal: exchange }\n");

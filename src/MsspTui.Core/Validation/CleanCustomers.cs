@@ -35,7 +35,6 @@ internal sealed class CleanCustomers
 
     private static readonly Lazy<(Field[] Fields, uint Required)?> Table = new(BuildTable);
 
-    private readonly Field[] _fields;
     private readonly uint _required;
     private readonly DistinctTexts _ids;
     private readonly DistinctTexts _names;
@@ -50,7 +49,6 @@ internal sealed class CleanCustomers
 
     private CleanCustomers(Field[] fields, uint required, int capacity)
     {
-        _fields = fields;
         _required = required;
         _ids = new DistinctTexts(capacity);
         _names = new DistinctTexts(capacity);
@@ -58,9 +56,6 @@ internal sealed class CleanCustomers
         _byLength = Enumerable.Range(0, fields.Max(f => f.Key.Length) + 1).Select(length => fields.Where(f => f.Key.Length == length).ToArray()).ToArray();
         _portal = fields.Where(f => f.Kind == Role.Portal).Aggregate(0u, (mask, f) => mask | (1u << f.Index));
     }
-
-    /// <summary>How many customers have been checked.</summary>
-    public int Count { get; private set; }
 
     /// <summary>Whether some customer has no domain and no portal of its own: the default portal must then not need one.</summary>
     public bool SomeUseDefaultPortalWithoutDomain { get; private set; }
@@ -240,14 +235,12 @@ internal sealed class CleanCustomers
         }
 
         SomeUseDefaultPortalWithoutDomain |= !_hasDomain && (_present & _portal) == 0;
-        Count++;
         return true;
     }
 
     /// <summary>Takes in the customers another reader checked (the second half of the list).</summary>
     public void Merge(CleanCustomers other)
     {
-        Count += other.Count;
         SomeUseDefaultPortalWithoutDomain |= other.SomeUseDefaultPortalWithoutDomain;
         _aliases.AddRange(other._aliases);
         _ids.AddAll(other._ids);

@@ -78,7 +78,7 @@ public static class CleanRegistryScan
             return false;
         }
 
-        // A customer entry takes 150 bytes or more (the tables grow if they are more).
+        // A customer entry takes 150 bytes or more: the first size of the lists of uniqueness keys.
         int capacity = (int)Math.Min(length / 150, 1_000_000);
         if (length < splitFrom || Environment.ProcessorCount < 2 || FindSecondHalf(read, length) is not var (half, itemIndent))
         {
@@ -179,10 +179,9 @@ public static class CleanRegistryScan
     private sealed class PartScan
     {
         private readonly CustomerBlockScanner _scanner;
+        private readonly StrongBox<bool> _unsure;
         private Part _part;
         private int _restLines;
-
-        private readonly StrongBox<bool> _unsure;
 
         public PartScan(CleanCustomers customers, StrongBox<bool> unsure, int? itemIndent = null)
         {
@@ -194,6 +193,7 @@ public static class CleanRegistryScan
         /// <summary>The document without its customer list (with `customers: []` in the list's place, for the reader of the start).</summary>
         public ArrayBufferWriter<byte> Rest { get; } = new(1024);
 
+        /// <summary>The YAML nodes of the customer list read by this reader.</summary>
         public int Nodes => _scanner.Nodes;
 
         /// <summary>The line of `customers: []` in <see cref="Rest"/>.</summary>

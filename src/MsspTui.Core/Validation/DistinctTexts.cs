@@ -131,34 +131,8 @@ internal sealed class DistinctTexts(int capacity)
         _groupStarts = starts;
     }
 
-    // A hash of the text with bit 0x20 of every character cleared, eight bytes at a time. For letters that bit is the
-    // case, so texts equal ignoring case get equal keys; for other characters it merges a few pairs ('@' and '`',
-    // '[' and '{', a space and NUL), which at worst makes two different texts a false "maybe".
-    private static ulong AsciiKey(ReadOnlySpan<char> text)
-    {
-        const ulong CaseBits = 0x0020_0020_0020_0020UL;
-        var bytes = MemoryMarshal.AsBytes(text);
-        ulong key = 0x9E3779B97F4A7C15UL ^ (ulong)text.Length;
-        while (bytes.Length >= 8)
-        {
-            key = System.Numerics.BitOperations.RotateLeft((key ^ (System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes) & ~CaseBits)) * 0x9E3779B97F4A7C15UL, 31);
-            bytes = bytes[8..];
-        }
-
-        ulong tail = 0;
-        for (int i = 0; i < bytes.Length; i += 2)
-        {
-            tail |= (ulong)(bytes[i] & ~0x20) << (8 * i);
-        }
-
-        return Mix(key ^ tail);
-    }
-
-    // The finaliser of MurmurHash3's 64-bit variant: every input bit affects every output bit.
-    private static ulong Mix(ulong key)
-    {
-        key = (key ^ (key >> 33)) * 0xFF51AFD7ED558CCDUL;
-        key = (key ^ (key >> 33)) * 0xC4CEB9FE1A85EC53UL;
-        return key ^ (key >> 33);
-    }
+    // A hash of the text with bit 0x20 of every character cleared. For letters that bit is the case, so texts equal
+    // ignoring case get equal keys; for other characters it merges a few pairs ('@' and '`', '[' and '{', a space and
+    // NUL), which at worst makes two different texts a false "maybe".
+    private static ulong AsciiKey(ReadOnlySpan<char> text) => WordHash.Of(MemoryMarshal.AsBytes(text), seed: 0, ignored: 0x0020_0020_0020_0020UL);
 }

@@ -34,27 +34,5 @@ internal sealed class RepeatedValues
         }
     }
 
-    private static ulong Key(int field, ReadOnlySpan<byte> value)
-    {
-        ulong key = (ulong)field << 32 ^ (ulong)value.Length;
-        while (value.Length >= 8)
-        {
-            key = Mix(key ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(value));
-            value = value[8..];
-        }
-
-        foreach (byte b in value)
-        {
-            key = (key ^ b) * 0x100000001B3UL;
-        }
-
-        return Mix(key);
-    }
-
-    private static ulong Mix(ulong key)
-    {
-        key = (key ^ (key >> 33)) * 0xFF51AFD7ED558CCDUL;
-        key = (key ^ (key >> 33)) * 0xC4CEB9FE1A85EC53UL;
-        return key ^ (key >> 33);
-    }
+    private static ulong Key(int field, ReadOnlySpan<byte> value) => WordHash.Of(value, seed: (ulong)field << 32);
 }

@@ -1,0 +1,36 @@
+using System.Buffers.Binary;
+using System.Numerics;
+
+namespace MsspTui.Core.Validation;
+
+/// <summary>
+/// A fast 64-bit hash of bytes, eight at a time, for keys that stand for texts no longer held (<see cref="DistinctTexts"/>,
+/// <see cref="RepeatedValues"/>). Not for anything an attacker could exploit: a collision only ever sends a registry to
+/// the full check.
+/// </summary>
+internal static class WordHash
+{
+    /// <summary>The hash of <paramref name="bytes"/> with the bits of <paramref name="ignored"/> cleared in every eight-byte word.</summary>
+    public static ulong Of(ReadOnlySpan<byte> bytes, ulong seed, ulong ignored = 0)
+    {
+        ulong key = 0x9E3779B97F4A7C15UL ^ seed ^ (ulong)bytes.Length;
+        while (bytes.Length >= 8)
+        {
+            key = BitOperations.RotateLeft((key ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes) & ~ignored)) * 0x9E3779B97F4A7C15UL, 31);
+            bytes = bytes[8..];
+        }
+
+        Span<byte> last = stackalloc byte[8];
+        last.Clear();
+        bytes.CopyTo(last);
+        return Mix(key ^ (BinaryPrimitives.ReadUInt64LittleEndian(last) & ~ignored));
+    }
+
+    // The finaliser of MurmurHash3's 64-bit variant: every input bit affects every output bit.
+    private static ulong Mix(ulong key)
+    {
+        key = (key ^ (key >> 33)) * 0xFF51AFD7ED558CCDUL;
+        key = (key ^ (key >> 33)) * 0xC4CEB9FE1A85EC53UL;
+        return key ^ (key >> 33);
+    }
+}

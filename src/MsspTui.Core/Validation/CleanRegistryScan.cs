@@ -83,7 +83,7 @@ public static class CleanRegistryScan
         if (length < splitFrom || Environment.ProcessorCount < 2 || FindSecondHalf(read, length) is not var (half, itemIndent))
         {
             return CleanCustomers.Create(capacity) is { } customers && new PartScan(customers, new StrongBox<bool>()) is var whole &&
-                   whole.Run(read, 0, length) && whole.FinishList() && IsCleanDocument(customers, whole.Rest.WrittenSpan, whole.CustomersLine);
+                   whole.Run(read, 0, length) && whole.FinishList() && IsCleanDocument(customers, whole.Rest.WrittenSpan, whole.CustomersLine, whole.Nodes);
         }
 
         if (CleanCustomers.Create(capacity / 2) is not { } first || CleanCustomers.Create(capacity / 2) is not { } second)
@@ -100,14 +100,14 @@ public static class CleanRegistryScan
         thread.Start();
         bool firstClean = firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
         thread.Join();
-        if (!firstClean || !secondClean || firstScan.Nodes + secondScan.Nodes > CustomerBlockScanner.MaxNodes)
+        if (!firstClean || !secondClean)
         {
             return false;
         }
 
         first.Merge(second);
         firstScan.Rest.Write(secondScan.Rest.WrittenSpan);
-        return IsCleanDocument(first, firstScan.Rest.WrittenSpan, firstScan.CustomersLine);
+        return IsCleanDocument(first, firstScan.Rest.WrittenSpan, firstScan.CustomersLine, firstScan.Nodes + secondScan.Nodes);
     }
 
     /// <summary>
@@ -288,9 +288,11 @@ public static class CleanRegistryScan
     /// The document without its customers is clean, its `customers` is the empty list put where the list was (so the
     /// list was really the value of the document's one `customers` key), and the rules that involve both hold.
     /// </summary>
-    private static bool IsCleanDocument(CleanCustomers customers, ReadOnlySpan<byte> rest, int customersLine)
+    /// <param name="listNodes">The YAML nodes of the customer list: with the rest's, within the loader's limit.</param>
+    private static bool IsCleanDocument(CleanCustomers customers, ReadOnlySpan<byte> rest, int customersLine, long listNodes)
     {
-        if (!customers.FinishAcross() || rest.Length > MaxRestBytes ||
+        // The rest of the document has at most two nodes a byte (a key and its empty value take three bytes: "a:\n").
+        if (listNodes + (2L * rest.Length) + 1 > YamlTreeBuilder.MaxNodes || !customers.FinishAcross() || rest.Length > MaxRestBytes ||
             RegistryValidator.ValidateBytes(rest.ToArray(), "customers.yaml", out var root).Count > 0 || !IsBlockMapping(root, out var document) ||
             document.FindEntry("customers") is not { } entry || entry.Key.Start != new SourcePosition(customersLine, 1) ||
             entry.Value is not SourceSequence { Items.Count: 0 })

@@ -34,8 +34,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
     private const int MaxListItems = 64;
 
-    // Leaves room for the rest of the document under the loader's node limit (CleanRegistryScan bounds its size).
-    public const int MaxNodes = YamlTreeBuilder.MaxNodes / 2;
+    // The loader's node limit; CleanRegistryScan checks the list's nodes and the rest of the document's together.
+    private const int MaxNodes = YamlTreeBuilder.MaxNodes;
 
     // YAML indicators that cannot start a plain value here (anchors, aliases, tags, block scalars, directives, reserved
     // characters, comments, flow mappings, explicit keys).
@@ -52,7 +52,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     private bool _inCustomer;
     private int _nodes;
 
-    /// <summary>The YAML nodes read so far (entries, keys, values, list items).</summary>
+    /// <summary>The YAML nodes read so far, as the loader counts them: an entry, each key and value, each list item.</summary>
     public int Nodes => _nodes;
 
     /// <summary>How far the list's entries are indented (-1 before the first).</summary>

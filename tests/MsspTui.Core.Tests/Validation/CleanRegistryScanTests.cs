@@ -360,6 +360,22 @@ public sealed class CleanRegistryScanTests
         Assert.True(clean > 500, $"only {clean} mutated registries confirmed clean");
     }
 
+    // 73 YAML nodes a customer (the entry, four keys and values, 64 tags): the loader's limit is 2,000,000 nodes.
+    private static string DenseRegistry(int customers)
+    {
+        string tags = string.Join(", ", Enumerable.Range(0, 64).Select(t => $"t{t}"));
+        return LargeRegistry(customers, i => $"  - id: c{i}\n    name: C{i}\n    tenantId: {Guid(i + 1)}\n    tags: [{tags}]\n");
+    }
+
+    [Fact]
+    public void Counts_the_lists_nodes_with_the_rest_of_the_document_against_the_loaders_limit()
+    {
+        // 27,000 × 73 = 1,971,000 nodes and the rest: within the limit (the full check finds such a file clean);
+        // 28,000 × 73 = 2,044,000: over it (the full check reports MSSP009).
+        Assert.True(FastPathInHalvesSaysClean(DenseRegistry(27_000)));
+        Assert.False(FastPathInHalvesSaysClean(DenseRegistry(28_000)));
+    }
+
     [Fact]
     public void Leaves_the_example_registry_with_links_and_contacts_to_the_full_check() =>
         Assert.False(CleanRegistryScan.IsCertainlyClean(RepositoryFiles.ExampleRegistry));

@@ -171,9 +171,11 @@ public static class CleanRegistryScan
     private static ReadOnlySpan<byte> Line(ReadOnlySpan<byte> text)
     {
         int end = text.IndexOf((byte)'\n');
-        var line = end < 0 ? text : text[..end];
-        return line.EndsWith((byte)'\r') ? line[..^1] : line;
+        return WithoutCarriageReturn(end < 0 ? text : text[..end]);
     }
+
+    // A line of a CR LF file, as YAML reads it.
+    private static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line) => line.EndsWith((byte)'\r') ? line[..^1] : line;
 
     /// <summary>One reader's part of the file: the lines before the customer list, the list (or part of it), the lines after.</summary>
     private sealed class PartScan
@@ -228,7 +230,7 @@ public static class CleanRegistryScan
 
         private bool Take(ReadOnlySpan<byte> line)
         {
-            var content = line.EndsWith((byte)'\r') ? line[..^1] : line;
+            var content = WithoutCarriageReturn(line);
             if (_part == Part.List)
             {
                 var kind = _scanner.Line(content);
@@ -271,8 +273,7 @@ public static class CleanRegistryScan
         // The comment is held to what the list's lines are held to: a control character or a line break YAML
         // knows and this reader does not (a lone CR, NEL, LS, PS) would make the lines below mean something else.
         var after = line[CustomersKey.Length..];
-        int content = after.IndexOfAnyExcept((byte)' ');
-        return (content < 0 || (content > 0 && after[content] == '#')) &&
+        return CustomerBlockScanner.IsBlankOrComment(after) &&
                (after.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0 || CustomerBlockScanner.IsPlainText(after));
     }
 

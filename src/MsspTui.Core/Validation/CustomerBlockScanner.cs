@@ -179,7 +179,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
         // A plain value ends at " #" (a comment); ": " or a final ':' would make the line a mapping.
         int end = value.Length;
-        for (int at = value.IndexOfAny((byte)':', (byte)'#'); at >= 0; at = Next(value, at, (byte)':', (byte)'#'))
+        for (int at = value.IndexOfAny(PlainBreaks); at >= 0; at = NextIndexOfAny(value, at, PlainBreaks))
         {
             if (value[at] == ':' && (at + 1 == value.Length || value[at + 1] == ' '))
             {
@@ -196,9 +196,12 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         return Plain(value[..end].TrimEnd((byte)' '), 0, out text);
     }
 
-    private static int Next(ReadOnlySpan<byte> value, int at, byte first, byte second)
+    private static readonly SearchValues<byte> PlainBreaks = SearchValues.Create(":#"u8);
+
+    // The next index after at of one of the values; -1 when none follows.
+    private static int NextIndexOfAny(ReadOnlySpan<byte> text, int at, SearchValues<byte> values)
     {
-        int next = value[(at + 1)..].IndexOfAny(first, second);
+        int next = text[(at + 1)..].IndexOfAny(values);
         return next < 0 ? -1 : at + 1 + next;
     }
 
@@ -310,7 +313,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         return _chars.AsSpan(offset, written);
     }
 
-    private static bool IsBlankOrComment(ReadOnlySpan<byte> rest)
+    /// <summary>Nothing but spaces, or spaces and then a comment (a '#' after at least one space).</summary>
+    internal static bool IsBlankOrComment(ReadOnlySpan<byte> rest)
     {
         if (rest.IsEmpty)
         {
@@ -333,7 +337,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
             return false;
         }
 
-        for (int at = line.IndexOfAny(SuspectLeads); at >= 0; at = NextSuspect(line, at))
+        for (int at = line.IndexOfAny(SuspectLeads); at >= 0; at = NextIndexOfAny(line, at, SuspectLeads))
         {
             var rest = line[at..];
             if (rest.Length >= 2 && rest[0] == 0xC2 && rest[1] <= 0x9F)
@@ -353,10 +357,4 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     }
 
     private static readonly SearchValues<byte> SuspectLeads = SearchValues.Create([0xC2, 0xE2, 0xEF]);
-
-    private static int NextSuspect(ReadOnlySpan<byte> line, int at)
-    {
-        int next = line[(at + 1)..].IndexOfAny(SuspectLeads);
-        return next < 0 ? -1 : at + 1 + next;
-    }
 }

@@ -1,6 +1,4 @@
 using MsspTui.Core.Portals;
-using MsspTui.Core.Registry.Shape;
-using MsspTui.Core.Roles;
 using MsspTui.Core.Text;
 
 namespace MsspTui.Core.Validation;
@@ -43,8 +41,7 @@ internal static partial class RegistryRules
                 continue;
             }
 
-            bool isName = RoleCatalog.All.Any(r => string.Equals(r.Name, role, StringComparison.Ordinal));
-            string? templateId = TextPatterns.IsGuid(role) || isName ? RoleCatalog.ResolveTemplateId(role) : null;
+            string? templateId = KnownRoleTemplateId(role);
             if (templateId is null)
             {
                 return false;

@@ -217,10 +217,7 @@ internal static partial class RegistryRules
                 continue;
             }
 
-            // Names are exact (lower-case, as the schema requires); GUIDs may be in any case.
-            bool isGuid = TextPatterns.IsGuid(scalar.Text);
-            bool isName = RoleCatalog.All.Any(r => string.Equals(r.Name, scalar.Text, StringComparison.Ordinal));
-            string? templateId = isGuid || isName ? RoleCatalog.ResolveTemplateId(scalar.Text) : null;
+            string? templateId = KnownRoleTemplateId(scalar.Text);
             if (templateId is null)
             {
                 sink.Add(DiagnosticCodes.UnknownRole, scalar.Start,
@@ -237,6 +234,13 @@ internal static partial class RegistryRules
             }
         }
     }
+
+    /// <summary>The role template id a registry role entry stands for; null for an unknown role. Names are exact
+    /// (lower-case, as the schema requires); GUIDs may be in any case.</summary>
+    private static string? KnownRoleTemplateId(string role) =>
+        TextPatterns.IsGuid(role) || RoleCatalog.All.Any(r => string.Equals(r.Name, role, StringComparison.Ordinal))
+            ? RoleCatalog.ResolveTemplateId(role)
+            : null;
 
     private static void CheckListDuplicates(SourceNode? node, string what, DiagnosticSink sink)
     {

@@ -18,8 +18,13 @@ public static partial class SecretDetector
     };
 
     // The literals the value patterns require: "eyJ" (JWT), "Q~" (Entra secret), "-----BEGIN" (private key), "="
-    // (connection string, SAS signature), "@" (credentials in a URL), "gh", "github_pat_", "AKIA", "xox" (vendor tokens).
-    internal static readonly string[] RequiredLiteralTexts = ["eyJ", "Q~", "-----BEGIN", "=", "@", "gh", "github_pat_", "AKIA", "xox"];
+    // (connection string, SAS signature), "@" (credentials in a URL), "_" (GitHub tokens: gh?_ and github_pat_),
+    // "AKIA" (AWS key); and "xox" (Slack token), searched for on its own (CommonLiteral).
+    internal static readonly string[] RequiredLiteralTexts = ["eyJ", "Q~", "-----BEGIN", "=", "@", "_", "AKIA"];
+
+    // A literal of common letters ('x' is in many domains): one vectorised substring search is cheaper than sending
+    // every value with an 'x' through the search for all the literals.
+    internal const string CommonLiteral = "xox";
 
     private static readonly System.Buffers.SearchValues<string> RequiredLiterals = System.Buffers.SearchValues.Create(RequiredLiteralTexts, StringComparison.Ordinal);
 
@@ -59,9 +64,8 @@ public static partial class SecretDetector
         }
 
         // Each pattern below needs one of these literals; most values (names, GUIDs, domains) contain none, and a
-        // search for a few characters is far cheaper than seven regex scans. A GUID (hexadecimal digits and single
-        // dashes) cannot hold any of them, but its dashes and 'e's each start a slow match attempt: tested first.
-        if ((value.Length == 36 && Registry.Shape.TextPatterns.IsGuid(value)) || !HasAnyRequiredLiteral(value))
+        // search for a few characters is far cheaper than seven regex scans.
+        if (!HasAnyRequiredLiteral(value))
         {
             return null;
         }
@@ -104,14 +108,15 @@ public static partial class SecretDetector
         return null;
     }
 
-    // One character of each literal, rare in names: a value without any of them (nearly every name) needs no search
-    // for the literals themselves, which is several times slower. J: eyJ; ~: Q~; -: -----BEGIN; =; @; h: gh;
-    // _: github_pat_; K: AKIA; x: xox (a test holds this list to RequiredLiterals).
-    internal const string LiteralMarks = "J~-=@h_Kx";
+    // One character of each literal, rare in names, ids and domains: a value without any of them (nearly every one)
+    // needs no search for the literals themselves, which is several times slower. J: eyJ; ~: Q~; G: -----BEGIN; =;
+    // @; _; K: AKIA (a test holds this list to RequiredLiterals).
+    internal const string LiteralMarks = "J~G=@_K";
 
     private static readonly System.Buffers.SearchValues<char> LiteralMarkSet = System.Buffers.SearchValues.Create(LiteralMarks);
 
-    private static bool HasAnyRequiredLiteral(ReadOnlySpan<char> value) => value.ContainsAny(LiteralMarkSet) && value.IndexOfAny(RequiredLiterals) >= 0;
+    private static bool HasAnyRequiredLiteral(ReadOnlySpan<char> value) =>
+        (value.ContainsAny(LiteralMarkSet) && value.IndexOfAny(RequiredLiterals) >= 0) || value.IndexOf(CommonLiteral, StringComparison.Ordinal) >= 0;
 
     private static string Normalize(string key)
     {

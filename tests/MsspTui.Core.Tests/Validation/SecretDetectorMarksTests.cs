@@ -15,6 +15,18 @@ public sealed class SecretDetectorMarksTests
     [InlineData("Password=hunter22;AccountKey=abcdefgh")]
     [InlineData("ghp_abcdefghijklmnopqrstuvwxyz0123456789")]
     [InlineData("AKIAABCDEFGHIJKLMNOP in a note")]
+    [InlineData("gho_abcdefghijklmnopqrstuvwxyz0123456789")]
+    [InlineData("token ghs_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 here")]
+    [InlineData("ghu_abcdefghijklmnopqrstuvwxyz0123456789")]
+    [InlineData("ghr_abcdefghijklmnopqrstuvwxyz0123456789")]
+    [InlineData("github_pat_11ABCDEFG0123456789abcdefghij")]
+    [InlineData("xoxb-123456789012-abcdefghij")]
+    [InlineData("slack xoxp-1234567890-abcdef")]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----")]
+    [InlineData("https://admin:hunter22@example.com/")]
+    [InlineData("https://x.blob.core.windows.net/c?sv=2020&sig=abcdefghijklmnopqrstuvwxyz")]
+    [InlineData("accountkey = abcdefghijklmnop")]
+    [InlineData("Server=x;Pwd=hunter22secret")]
     public void Secrets_are_still_found(string value) => Assert.NotNull(SecretDetector.DescribeSecretValue(value));
 
     [Fact]

@@ -9,6 +9,13 @@ internal static class CoreSchemaScalarTyper
 {
     public static ScalarType Resolve(ReadOnlySpan<char> text)
     {
+        // Every form but a string starts with '~', a sign, a digit, '.', or the first letter of null, true or false:
+        // nearly every value (a name, an id, a domain) is a string by its first character.
+        if (!text.IsEmpty && char.IsAsciiLetter(text[0]) && (text[0] | 0x20) is not ('n' or 't' or 'f'))
+        {
+            return ScalarType.String;
+        }
+
         switch (text)
         {
             case "" or "~" or "null" or "Null" or "NULL":

@@ -150,10 +150,10 @@ internal sealed class CleanCustomers
         return true;
     }
 
-    /// <summary>A string value of <paramref name="field"/>.</summary>
-    public bool Text(Field field, ReadOnlySpan<char> value)
+    /// <summary>A string value of <paramref name="field"/> (<paramref name="printableAscii"/>: all its characters are ' ' to '~').</summary>
+    public bool Text(Field field, ReadOnlySpan<char> value, bool printableAscii)
     {
-        if (!StructureChecker.AcceptsText(field.Shape, value) || field.Schema.Text(value) != true || !RegistryRules.IsCleanValue(value))
+        if (!StructureChecker.AcceptsText(field.Shape, value) || field.Schema.Text(value, printableAscii) != true || !RegistryRules.IsCleanValue(value, printableAscii))
         {
             return false;
         }
@@ -161,16 +161,16 @@ internal sealed class CleanCustomers
         switch (field.Kind)
         {
             case Role.Id:
-                _ids.Add(value);
+                _ids.Add(value, printableAscii);
                 return true;
             case Role.Name:
                 // A name with invisible characters is left to the full check: without them, the name's key for
                 // uniqueness (visible characters) is also its key as a search term (trimmed), which aliases are checked against.
                 var visible = FirstOccurrence.Visible(value);
-                _names.Add(visible);
+                _names.Add(visible, printableAscii);
                 return visible.Length == value.Trim().Length;
             case Role.TenantId:
-                _tenants.Add(value.Trim());
+                _tenants.Add(value.Trim(), printableAscii);
                 return true;
             case Role.Domain:
                 _hasDomain = true;
@@ -191,17 +191,17 @@ internal sealed class CleanCustomers
     }
 
     /// <summary>A flow list of string entries (<paramref name="items"/> of <paramref name="text"/>) as the value of <paramref name="field"/>.</summary>
-    public bool TextList(Field field, ReadOnlySpan<char> text, ReadOnlySpan<Range> items)
+    public bool TextList(Field field, ReadOnlySpan<char> text, ReadOnlySpan<Range> items, bool printableAscii)
     {
         foreach (var item in items)
         {
-            if (!StructureChecker.AcceptsListItem(field.Shape, text[item]) || !RegistryRules.IsCleanValue(text[item]))
+            if (!StructureChecker.AcceptsListItem(field.Shape, text[item]) || !RegistryRules.IsCleanValue(text[item], printableAscii))
             {
                 return false;
             }
         }
 
-        if (field.Schema.TextList(text, items) != true)
+        if (field.Schema.TextList(text, items, printableAscii) != true)
         {
             return false;
         }

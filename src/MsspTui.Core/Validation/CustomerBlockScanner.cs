@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 using MsspTui.Core.Registry.Yaml;
 
@@ -52,6 +53,10 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     private bool _inCustomer;
     private int _nodes;
 
+    // The line being read is printable ASCII (nearly every line is): values need no decoding and no check for
+    // characters outside it.
+    private bool _printableAscii;
+
     /// <summary>The YAML nodes read so far, as the loader counts them: an entry, each key and value, each list item.</summary>
     public int Nodes => _nodes;
 
@@ -62,7 +67,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     public LineKind Line(ReadOnlySpan<byte> line)
     {
         // Control characters (tab included), invalid UTF-8 and the characters some YAML readers take for line breaks.
-        if (line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0 && !IsPlainText(line))
+        _printableAscii = line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0;
+        if (!_printableAscii && !IsPlainText(line))
         {
             return LineKind.Unsure;
         }
@@ -151,7 +157,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         int before = _nodes;
         bool clean = value[0] == '['
             ? FlowList(field, value)
-            : Scalar(value, out var scalar) && customers.Text(field, scalar);
+            : Scalar(value, out var scalar) && customers.Text(field, scalar, _printableAscii);
         if (clean && field.DependsOnValueOnly)
         {
             _repeated.Add(field.Index, value, _nodes - before);
@@ -242,7 +248,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         var rest = value[1..].TrimStart((byte)' ');
         if (!rest.IsEmpty && rest[0] == ']')
         {
-            return IsBlankOrComment(rest[1..]) && customers.TextList(field, default, default);
+            return IsBlankOrComment(rest[1..]) && customers.TextList(field, default, default, _printableAscii);
         }
 
         while (true)
@@ -289,7 +295,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
             if (rest[0] == ']')
             {
-                return IsBlankOrComment(rest[1..]) && customers.TextList(field, _chars.AsSpan(0, offset), _items.AsSpan(0, count));
+                return IsBlankOrComment(rest[1..]) && customers.TextList(field, _chars.AsSpan(0, offset), _items.AsSpan(0, count), _printableAscii);
             }
 
             // A comma and the next entry (not "]": whether a trailing comma is allowed differs between readers).
@@ -308,6 +314,12 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
     private ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, int offset)
     {
+        // ASCII is its own UTF-16, a byte a character: widened, as Latin-1 is, without the UTF-8 decoder's checks.
+        if (_printableAscii)
+        {
+            return _chars.AsSpan(offset, Encoding.Latin1.GetChars(bytes, _chars.AsSpan(offset)));
+        }
+
         // The line was checked (IsPlainText), so this cannot fail; the buffer holds a whole line.
         Utf8.ToUtf16(bytes, _chars.AsSpan(offset), out _, out int written, replaceInvalidSequences: false);
         return _chars.AsSpan(offset, written);

@@ -23,11 +23,11 @@ internal sealed class DistinctTexts(int capacity)
     private int[]? _groupStarts;
     private int _groupShift;
 
-    /// <summary>Adds a text.</summary>
-    public void Add(ReadOnlySpan<char> text)
+    /// <summary>Adds a text (<paramref name="ascii"/>: the caller knows it is ASCII).</summary>
+    public void Add(ReadOnlySpan<char> text, bool ascii = false)
     {
         _grouped = null;
-        if (!text.ContainsAnyExceptInRange('\0', '\u007F'))
+        if (ascii || !text.ContainsAnyExceptInRange('\0', '\u007F'))
         {
             _asciiKeys.Add(AsciiKey(text));
         }

@@ -10,10 +10,13 @@ namespace MsspTui.Core.Validation;
 /// </summary>
 internal static partial class RegistryRules
 {
-    /// <summary>No secret, bidirectional control or control character in a string value (the scalar case of CheckSecrets).</summary>
-    public static bool IsCleanValue(ReadOnlySpan<char> value) =>
+    /// <summary>
+    /// No secret, bidirectional control or control character in a string value (the scalar case of CheckSecrets);
+    /// <paramref name="printableAscii"/>: the caller knows every character is ' ' to '~' (none of the latter two).
+    /// </summary>
+    public static bool IsCleanValue(ReadOnlySpan<char> value, bool printableAscii = false) =>
         SecretDetector.DescribeSecretValue(value) is null &&
-        (!value.ContainsAnyExceptInRange(' ', '~') || (BidiControls.First(value) is null && ControlCharacters.FirstRefused(value) is null));
+        (printableAscii || !value.ContainsAnyExceptInRange(' ', '~') || (BidiControls.First(value) is null && ControlCharacters.FirstRefused(value) is null));
 
     /// <summary>The portal is one the catalog knows (CheckPortal).</summary>
     public static bool IsKnownPortal(ReadOnlySpan<char> portal)

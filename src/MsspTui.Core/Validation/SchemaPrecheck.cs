@@ -66,9 +66,10 @@ internal sealed class SchemaPrecheck
 
         internal ValueCheck(Node node) => _node = node.Unwrapped();
 
-        public bool? Text(ReadOnlySpan<char> text) => _node.CheckText(text);
+        /// <summary>What the schema says of a string (<paramref name="printableAscii"/>: the caller knows every character is ' ' to '~').</summary>
+        public bool? Text(ReadOnlySpan<char> text, bool printableAscii = false) => _node.CheckText(text, printableAscii);
 
-        public bool? TextList(ReadOnlySpan<char> text, ReadOnlySpan<Range> items) => _node.CheckTextList(text, items);
+        public bool? TextList(ReadOnlySpan<char> text, ReadOnlySpan<Range> items, bool printableAscii = false) => _node.CheckTextList(text, items, printableAscii);
     }
 
     private enum JsonKind
@@ -196,7 +197,7 @@ internal sealed class SchemaPrecheck
 
         /// <summary>What <see cref="Check"/> says of a string instance with this text.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        public bool? CheckText(ReadOnlySpan<char> text)
+        public bool? CheckText(ReadOnlySpan<char> text, bool printableAscii = false)
         {
             if (Constant is { } constant)
             {
@@ -213,7 +214,7 @@ internal sealed class SchemaPrecheck
 
             if (Pattern is not null)
             {
-                if (HasFlavourDependentCharacter(text))
+                if (!printableAscii && HasFlavourDependentCharacter(text))
                 {
                     return null;
                 }
@@ -227,7 +228,7 @@ internal sealed class SchemaPrecheck
             bool? result = true;
             for (int i = 0; i < AllOf.Count; i++)
             {
-                result = And(result, AllOf[i].CheckText(text));
+                result = And(result, AllOf[i].CheckText(text, printableAscii));
                 if (result == false)
                 {
                     return false;
@@ -238,7 +239,7 @@ internal sealed class SchemaPrecheck
         }
 
         /// <summary>What <see cref="Check"/> says of an array instance whose items are strings: <paramref name="items"/> of <paramref name="text"/>.</summary>
-        public bool? CheckTextList(ReadOnlySpan<char> text, ReadOnlySpan<Range> items)
+        public bool? CheckTextList(ReadOnlySpan<char> text, ReadOnlySpan<Range> items, bool printableAscii = false)
         {
             if (Constant is { } constant)
             {
@@ -255,7 +256,7 @@ internal sealed class SchemaPrecheck
             {
                 foreach (var item in items)
                 {
-                    result = And(result, Items.CheckText(text[item]));
+                    result = And(result, Items.CheckText(text[item], printableAscii));
                     if (result == false)
                     {
                         return false;
@@ -265,7 +266,7 @@ internal sealed class SchemaPrecheck
 
             for (int i = 0; i < AllOf.Count; i++)
             {
-                result = And(result, AllOf[i].CheckTextList(text, items));
+                result = And(result, AllOf[i].CheckTextList(text, items, printableAscii));
                 if (result == false)
                 {
                     return false;

@@ -116,7 +116,21 @@ public static partial class SecretDetector
     private static readonly System.Buffers.SearchValues<char> LiteralMarkSet = System.Buffers.SearchValues.Create(LiteralMarks);
 
     private static bool HasAnyRequiredLiteral(ReadOnlySpan<char> value) =>
-        (value.ContainsAny(LiteralMarkSet) && value.IndexOfAny(RequiredLiterals) >= 0) || value.IndexOf(CommonLiteral, StringComparison.Ordinal) >= 0;
+        (value.ContainsAny(LiteralMarkSet) && value.IndexOfAny(RequiredLiterals) >= 0) || HasCommonLiteral(value);
+
+    // The few 'x's of a value each checked for "xox": a string search's set-up costs more than that in short values.
+    private static bool HasCommonLiteral(ReadOnlySpan<char> value)
+    {
+        for (int from = 0; value[from..].IndexOf(CommonLiteral[0]) is var found and >= 0; from += found + 1)
+        {
+            if (value[(from + found)..].StartsWith(CommonLiteral))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Normalize(string key)
     {

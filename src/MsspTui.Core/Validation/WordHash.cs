@@ -14,16 +14,29 @@ internal static class WordHash
     public static ulong Of(ReadOnlySpan<byte> bytes, ulong seed, ulong ignored = 0)
     {
         ulong key = 0x9E3779B97F4A7C15UL ^ seed ^ (ulong)bytes.Length;
-        while (bytes.Length >= 8)
+        int at = 0;
+        for (; at + 8 <= bytes.Length; at += 8)
         {
-            key = BitOperations.RotateLeft((key ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes) & ~ignored)) * 0x9E3779B97F4A7C15UL, 31);
-            bytes = bytes[8..];
+            key = BitOperations.RotateLeft((key ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]) & ~ignored)) * 0x9E3779B97F4A7C15UL, 31);
         }
 
-        Span<byte> last = stackalloc byte[8];
-        last.Clear();
-        bytes.CopyTo(last);
-        return Mix(key ^ (BinaryPrimitives.ReadUInt64LittleEndian(last) & ~ignored));
+        // The last one to seven bytes as a word padded with zeros: read as the text's last eight bytes and shifted,
+        // or byte by byte when there are fewer than eight in all.
+        int rest = bytes.Length - at;
+        ulong last = 0;
+        if (rest > 0 && bytes.Length >= 8)
+        {
+            last = BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]) >> (8 * (8 - rest));
+        }
+        else
+        {
+            for (int i = bytes.Length - 1; i >= at; i--)
+            {
+                last = (last << 8) | bytes[i];
+            }
+        }
+
+        return Mix(key ^ (last & ~ignored));
     }
 
     // The finaliser of MurmurHash3's 64-bit variant: every input bit affects every output bit.

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace MsspTui.Core.Registry.Shape;
 
 /// <summary>
@@ -9,10 +13,37 @@ namespace MsspTui.Core.Registry.Shape;
 internal static class TextPatterns
 {
     /// <summary>^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$</summary>
-    public static bool IsGuid(ReadOnlySpan<char> text) =>
-        // Vectorised: hex digits and dashes only, exactly four dashes, at their places (every tenant id is checked thrice).
-        text.Length == 36 && text[8] == '-' && text[13] == '-' && text[18] == '-' && text[23] == '-' &&
-        !text.ContainsAnyExcept(HexDigitsAndDash) && text.Count('-') == 4;
+    public static bool IsGuid(ReadOnlySpan<char> text)
+    {
+        if (text.Length != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
+        {
+            return false;
+        }
+
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return !text.ContainsAnyExcept(HexDigitsAndDash) && text.Count('-') == 4;
+        }
+
+        // Every tenant id is checked several times: five loads of eight characters cover the 36 (the last two
+        // overlap), each character a hexadecimal digit or, at the four places, the dash.
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var valid = HexDigitsOrDashes(Vector128.LoadUnsafe(ref first, 0), Vector128<ushort>.Zero) &
+                    HexDigitsOrDashes(Vector128.LoadUnsafe(ref first, 8), Vector128.Create(ushort.MaxValue, 0, 0, 0, 0, ushort.MaxValue, 0, 0)) &
+                    HexDigitsOrDashes(Vector128.LoadUnsafe(ref first, 16), Vector128.Create(0, 0, ushort.MaxValue, 0, 0, 0, 0, ushort.MaxValue)) &
+                    HexDigitsOrDashes(Vector128.LoadUnsafe(ref first, 24), Vector128<ushort>.Zero) &
+                    HexDigitsOrDashes(Vector128.LoadUnsafe(ref first, 28), Vector128<ushort>.Zero);
+        return valid == Vector128<ushort>.AllBitsSet;
+    }
+
+    // Per character: a dash where dashes says so, a hexadecimal digit elsewhere.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> HexDigitsOrDashes(Vector128<ushort> chars, Vector128<ushort> dashes)
+    {
+        var digit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        var letter = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)5));
+        return Vector128.ConditionalSelect(dashes, Vector128.Equals(chars, Vector128.Create((ushort)'-')), digit | letter);
+    }
 
     private static readonly System.Buffers.SearchValues<char> HexDigitsAndDash = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF-");
 

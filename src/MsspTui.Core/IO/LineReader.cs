@@ -18,31 +18,37 @@ internal sealed class LineReader(ReadAt read, long from, long to, int bufferByte
 
     /// <summary>
     /// The next line; false at the end. <paramref name="complete"/> is false (and reading should stop) when a line is
-    /// longer than the buffer.
+    /// longer than the buffer. <paramref name="printableAscii"/>: the line is known to hold only bytes from ' ' to '~'
+    /// (false when not, or not known).
     /// </summary>
-    public bool Next(out ReadOnlySpan<byte> line, out bool complete)
+    public bool Next(out ReadOnlySpan<byte> line, out bool complete, out bool printableAscii)
     {
         complete = true;
+        printableAscii = false;
         while (true)
         {
-            int newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+            // One search finds the end of a printable line and tells that it is one: nearly every line is.
+            var pending = _buffer.AsSpan(_start, _end - _start);
+            int stop = pending.IndexOfAnyExceptInRange((byte)' ', (byte)'~');
+            int newline = stop < 0 || pending[stop] == '\n' ? stop : pending[stop..].IndexOf((byte)'\n') is var after and >= 0 ? stop + after : -1;
             if (newline >= 0)
             {
-                line = _buffer.AsSpan(_start, newline);
+                line = pending[..newline];
+                printableAscii = newline == stop;
                 _start += newline + 1;
                 return true;
             }
 
             if (_position >= _to)
             {
-                line = _buffer.AsSpan(_start, _end - _start);
+                line = pending;
                 _start = _end;
                 return !line.IsEmpty;
             }
 
             if (_start > 0)
             {
-                _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+                pending.CopyTo(_buffer);
                 _end -= _start;
                 _start = 0;
             }

@@ -80,41 +80,56 @@ public static class CleanRegistryScan
 
         // A customer entry takes 150 bytes or more: the first size of the lists of uniqueness keys.
         int capacity = (int)Math.Min(length / 150, 1_000_000);
-        if (length < splitFrom || Environment.ProcessorCount < 2 || FindSecondHalf(read, length) is not var (half, itemIndent))
+        if (length < splitFrom || Environment.ProcessorCount < 2 || FindSecondHalf(read, length) is not var (half, itemIndent, header))
         {
             return CleanCustomers.Create(capacity) is { } customers && new PartScan(customers, new StrongBox<bool>()) is var whole &&
                    whole.Run(read, 0, length) && whole.FinishList() && IsCleanDocument(customers, whole.Rest.WrittenSpan, whole.CustomersLine, whole.Nodes);
         }
 
-        if (CleanCustomers.Create(capacity / 2) is not { } first || CleanCustomers.Create(capacity / 2) is not { } second)
-        {
-            return false;
-        }
-
         // The first reader to be unsure stops the other: the full check is to run anyway.
         var unsure = new StrongBox<bool>();
-        var firstScan = new PartScan(first, unsure);
-        var secondScan = new PartScan(second, unsure, itemIndent);
+        CleanCustomers? second = null;
+        PartScan? secondScan = null;
         bool secondClean = false;
-        var thread = new Thread(() => secondClean = secondScan.Run(read, half, length) && secondScan.FinishList(), 256 * 1024) { IsBackground = true };
+        var thread = new Thread(
+            () =>
+            {
+                // The second reader sets itself up on its own core while this one checks the start of the document.
+                second = CleanCustomers.Create(capacity / 2);
+                secondScan = second is null ? null : new PartScan(second, unsure, itemIndent);
+                secondClean = secondScan is not null && secondScan.Run(read, half, length) && secondScan.FinishList();
+            },
+            256 * 1024) { IsBackground = true };
         thread.Start();
-        bool firstClean = firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
+
+        // The document without its customers as far as the list (nearly always all of it), checked while the second
+        // reader starts; a document whose rest turns out different is checked again at the end.
+        var early = CheckRest(header.Document, header.CustomersLine);
+        var first = early.Clean ? CleanCustomers.Create(capacity / 2) : null;
+        var firstScan = first is null ? null : new PartScan(first, unsure);
+        bool firstClean = firstScan is not null && firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
+        if (!firstClean)
+        {
+            Volatile.Write(ref unsure.Value, true);
+        }
+
         thread.Join();
         if (!firstClean || !secondClean)
         {
             return false;
         }
 
-        first.Merge(second);
-        firstScan.Rest.Write(secondScan.Rest.WrittenSpan);
-        return IsCleanDocument(first, firstScan.Rest.WrittenSpan, firstScan.CustomersLine, firstScan.Nodes + secondScan.Nodes);
+        first!.Merge(second!);
+        firstScan!.Rest.Write(secondScan!.Rest.WrittenSpan);
+        return IsCleanDocument(first, firstScan.Rest.WrittenSpan, firstScan.CustomersLine, firstScan.Nodes + secondScan.Nodes, early);
     }
 
     /// <summary>
-    /// Where the second half of the customer list starts (a customer entry's first line after the middle of the file)
-    /// and the indentation of the list's entries; null when the list is not found near the start or middle.
+    /// Where the second half of the customer list starts (a customer entry's first line after the middle of the file),
+    /// the indentation of the list's entries, and the document before the list as the first reader will write it (with
+    /// `customers: []` in the list's place); null when the list is not found near the start or middle.
     /// </summary>
-    private static (long Half, int ItemIndent)? FindSecondHalf(ReadAt read, long length)
+    private static (long Half, int ItemIndent, (byte[] Document, int CustomersLine) Header)? FindSecondHalf(ReadAt read, long length)
     {
         var head = new byte[(int)Math.Min(length, BufferBytes)];
         head = head[..read(0, head)];
@@ -161,7 +176,8 @@ public static class CleanRegistryScan
             var line = Line(middle.AsSpan(at + 1));
             if (line.Length > itemIndent + 2 && line[..itemIndent].IndexOfAnyExcept((byte)' ') < 0 && line[itemIndent..].StartsWith("- "u8))
             {
-                return (from + at + 1, itemIndent);
+                byte[] rest = [.. head.AsSpan(0, key), .. "customers: []\n"u8];
+                return (from + at + 1, itemIndent, (rest, head.AsSpan(0, key).Count((byte)'\n') + 1));
             }
         }
 
@@ -205,9 +221,9 @@ public static class CleanRegistryScan
         public bool Run(ReadAt read, long from, long to)
         {
             var lines = new LineReader(read, from, to, BufferBytes);
-            while (lines.Next(out var line, out bool complete))
+            while (lines.Next(out var line, out bool complete, out bool printableAscii))
             {
-                if (!complete || !Take(line))
+                if (!complete || !Take(line, printableAscii))
                 {
                     Volatile.Write(ref _unsure.Value, true);
                     return false;
@@ -228,12 +244,12 @@ public static class CleanRegistryScan
         /// <summary>The end of the first half: it ended inside the list, whose entries are indented as the second half assumed.</summary>
         public bool FinishHalf(int itemIndent) => _part == Part.List && _scanner.ItemIndent == itemIndent && _scanner.Finish();
 
-        private bool Take(ReadOnlySpan<byte> line)
+        private bool Take(ReadOnlySpan<byte> line, bool printableAscii)
         {
             var content = WithoutCarriageReturn(line);
             if (_part == Part.List)
             {
-                var kind = _scanner.Line(content);
+                var kind = _scanner.Line(content, printableAscii);
                 if (kind != CustomerBlockScanner.LineKind.AfterList)
                 {
                     return kind == CustomerBlockScanner.LineKind.Taken;
@@ -286,30 +302,55 @@ public static class CleanRegistryScan
     }
 
     /// <summary>
-    /// The document without its customers is clean, its `customers` is the empty list put where the list was (so the
-    /// list was really the value of the document's one `customers` key), and the rules that involve both hold.
+    /// What the document without its customer list says of itself: clean (nothing to report, and its `customers` is the
+    /// empty list put where the list was, so the list was really the value of the document's one `customers` key), and
+    /// the two values the rules across it and the list need.
     /// </summary>
-    /// <param name="listNodes">The YAML nodes of the customer list: with the rest's, within the loader's limit.</param>
-    private static bool IsCleanDocument(CleanCustomers customers, ReadOnlySpan<byte> rest, int customersLine, long listNodes)
+    private sealed record RestVerdict(byte[] Rest, bool Clean, string? ProviderTenant, string? DefaultPortal);
+
+    private static RestVerdict CheckRest(ReadOnlySpan<byte> rest, int customersLine)
     {
-        // The rest of the document has at most two nodes a byte (a key and its empty value take three bytes: "a:\n").
-        if (listNodes + (2L * rest.Length) + 1 > YamlTreeBuilder.MaxNodes || !customers.FinishAcross() || rest.Length > MaxRestBytes ||
-            RegistryValidator.ValidateBytes(rest.ToArray(), "customers.yaml", out var root).Count > 0 || !IsBlockMapping(root, out var document) ||
+        byte[] bytes = rest.ToArray();
+        if (rest.Length > MaxRestBytes || RegistryValidator.ValidateBytes(bytes, "customers.yaml", out var root).Count > 0 || !IsBlockMapping(root, out var document) ||
             document.FindEntry("customers") is not { } entry || entry.Key.Start != new SourcePosition(customersLine, 1) ||
             entry.Value is not SourceSequence { Items.Count: 0 })
+        {
+            return new RestVerdict(bytes, Clean: false, null, null);
+        }
+
+        return new RestVerdict(
+            bytes,
+            Clean: true,
+            (document.Find("provider") as SourceMapping)?.FindString("tenantId")?.Text,
+            (document.Find("defaults") as SourceMapping)?.FindString("portal")?.Text);
+    }
+
+    /// <summary>
+    /// The document without its customers is clean (<see cref="CheckRest"/>; <paramref name="early"/>, when it was
+    /// checked before for these very bytes), and the rules that involve both it and the list hold.
+    /// </summary>
+    /// <param name="listNodes">The YAML nodes of the customer list: with the rest's, within the loader's limit.</param>
+    private static bool IsCleanDocument(CleanCustomers customers, ReadOnlySpan<byte> rest, int customersLine, long listNodes, RestVerdict? early = null)
+    {
+        // The rest of the document has at most two nodes a byte (a key and its empty value take three bytes: "a:\n").
+        if (listNodes + (2L * rest.Length) + 1 > YamlTreeBuilder.MaxNodes || !customers.FinishAcross())
+        {
+            return false;
+        }
+
+        var verdict = early is not null && rest.SequenceEqual(early.Rest) ? early : CheckRest(rest, customersLine);
+        if (!verdict.Clean)
         {
             return false;
         }
 
         // The provider's own tenant listed as a customer (MSSP212).
-        if ((document.Find("provider") as SourceMapping)?.FindString("tenantId") is { } provider &&
-            customers.MayHaveTenant(provider.TextSpan))
+        if (verdict.ProviderTenant is { } provider && customers.MayHaveTenant(provider))
         {
             return false;
         }
 
         // A default portal that needs a domain, for a customer without one (MSSP213).
-        var defaultPortal = (document.Find("defaults") as SourceMapping)?.FindString("portal");
-        return !(customers.SomeUseDefaultPortalWithoutDomain && defaultPortal is not null && PortalCatalog.Find(defaultPortal.Text) is { NeedsDomain: true });
+        return !(customers.SomeUseDefaultPortalWithoutDomain && verdict.DefaultPortal is { } portal && PortalCatalog.Find(portal) is { NeedsDomain: true });
     }
 }

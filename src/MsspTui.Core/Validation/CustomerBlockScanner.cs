@@ -63,18 +63,21 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     /// <summary>How far the list's entries are indented (-1 before the first).</summary>
     public int ItemIndent => _itemIndent;
 
-    /// <summary>Reads one line (without its line break; a carriage return before it already removed).</summary>
-    public LineKind Line(ReadOnlySpan<byte> line)
+    /// <summary>
+    /// Reads one line (without its line break; a carriage return before it already removed); <paramref name="printableAscii"/>:
+    /// the caller knows it holds only bytes from ' ' to '~'.
+    /// </summary>
+    public LineKind Line(ReadOnlySpan<byte> line, bool printableAscii = false)
     {
         // Control characters (tab included), invalid UTF-8 and the characters some YAML readers take for line breaks.
-        _printableAscii = line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0;
+        _printableAscii = printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0;
         if (!_printableAscii && !IsPlainText(line))
         {
             return LineKind.Unsure;
         }
 
-        int indent = line.IndexOfAnyExcept((byte)' ');
-        if (indent < 0 || line[indent] == '#')
+        int indent = LeadingSpaces(line);
+        if (indent == line.Length || line[indent] == '#')
         {
             return LineKind.Taken;
         }
@@ -108,8 +111,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         }
 
         var rest = line[(indent + 1)..];
-        int gap = rest.IndexOfAnyExcept((byte)' ');
-        if (gap < 1 || rest[gap] == '#')
+        int gap = LeadingSpaces(rest);
+        if (gap < 1 || gap == rest.Length || rest[gap] == '#')
         {
             return LineKind.Unsure;
         }
@@ -127,9 +130,14 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
     private LineKind Field(ReadOnlySpan<byte> text)
     {
-        int colon = text.IndexOf((byte)':');
-        if (colon < 1 || !char.IsAsciiLetter((char)text[0]) || text[..colon].ContainsAnyExcept(KeyCharacters) ||
-            colon + 1 >= text.Length || text[colon + 1] != ' ')
+        // The key: a letter, then letters and digits, up to ": " (short: a loop beats a vectorised search here).
+        int colon = 0;
+        while (colon < text.Length && char.IsAsciiLetterOrDigit((char)text[colon]))
+        {
+            colon++;
+        }
+
+        if (colon == 0 || !char.IsAsciiLetter((char)text[0]) || colon + 1 >= text.Length || text[colon] != ':' || text[colon + 1] != ' ')
         {
             return LineKind.Unsure;
         }
@@ -140,8 +148,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         }
 
         var afterColon = text[(colon + 1)..];
-        int start = afterColon.IndexOfAnyExcept((byte)' ');
-        if (start < 0)
+        int start = LeadingSpaces(afterColon);
+        if (start == afterColon.Length)
         {
             return LineKind.Unsure;
         }
@@ -166,8 +174,17 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         return clean && _nodes <= MaxNodes ? LineKind.Taken : LineKind.Unsure;
     }
 
-    private static readonly SearchValues<byte> KeyCharacters =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"u8);
+    // Indentation and the gap after a key are a few spaces.
+    private static int LeadingSpaces(ReadOnlySpan<byte> text)
+    {
+        int count = 0;
+        while (count < text.Length && text[count] == ' ')
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>A block value: quoted or plain, then nothing but spaces and a comment.</summary>
     private bool Scalar(ReadOnlySpan<byte> value, out ReadOnlySpan<char> text)

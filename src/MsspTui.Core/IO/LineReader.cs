@@ -10,7 +10,7 @@ internal delegate int ReadAt(long offset, Span<byte> buffer);
 /// </summary>
 internal sealed class LineReader(ReadAt read, long from, long to, int bufferBytes)
 {
-    private readonly byte[] _buffer = new byte[bufferBytes];
+    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(bufferBytes);
     private long _position = from;
     private long _to = to;
     private int _start;

@@ -238,6 +238,17 @@ internal sealed class CleanCustomers
         return true;
     }
 
+    /// <summary>
+    /// Readies the checks across customers for <paramref name="expectedCustomers"/> in all, by the reader that checked
+    /// these (before <see cref="Merge"/>, on its own core).
+    /// </summary>
+    public void PrepareAcross(int expectedCustomers)
+    {
+        _ids.GroupFor(expectedCustomers);
+        _names.GroupFor(expectedCustomers);
+        _tenants.GroupFor(expectedCustomers);
+    }
+
     /// <summary>Takes in the customers another reader checked (the second half of the list).</summary>
     public void Merge(CleanCustomers other)
     {

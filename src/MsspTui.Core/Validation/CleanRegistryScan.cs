@@ -98,6 +98,7 @@ public static class CleanRegistryScan
                 second = CleanCustomers.Create(capacity / 2);
                 secondScan = second is null ? null : new PartScan(second, unsure, itemIndent);
                 secondClean = secondScan is not null && secondScan.Run(read, half, length) && secondScan.FinishList();
+                second?.PrepareAcross(capacity);
             },
             256 * 1024) { IsBackground = true };
         thread.Start();
@@ -111,6 +112,10 @@ public static class CleanRegistryScan
         if (!firstClean)
         {
             Volatile.Write(ref unsure.Value, true);
+        }
+        else
+        {
+            first!.PrepareAcross(capacity);
         }
 
         thread.Join();
@@ -131,12 +136,12 @@ public static class CleanRegistryScan
     /// </summary>
     private static (long Half, int ItemIndent, (byte[] Document, int CustomersLine) Header)? FindSecondHalf(ReadAt read, long length)
     {
-        var head = new byte[(int)Math.Min(length, BufferBytes)];
-        head = head[..read(0, head)];
+        var headBuffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(length, BufferBytes));
+        ReadOnlySpan<byte> head = headBuffer.AsSpan(0, read(0, headBuffer));
         int key = -1;
-        for (int at = 0; at < head.Length; at = head.AsSpan(at).IndexOf((byte)'\n') is var next and >= 0 ? at + next + 1 : head.Length)
+        for (int at = 0; at < head.Length; at = head[at..].IndexOf((byte)'\n') is var next and >= 0 ? at + next + 1 : head.Length)
         {
-            if (IsCustomersKey(Line(head.AsSpan(at))))
+            if (IsCustomersKey(Line(head[at..])))
             {
                 key = at;
                 break;
@@ -147,14 +152,14 @@ public static class CleanRegistryScan
         int itemIndent = -1;
         for (int at = key < 0 ? head.Length : key; at < head.Length;)
         {
-            int next = head.AsSpan(at).IndexOf((byte)'\n');
+            int next = head[at..].IndexOf((byte)'\n');
             if (next < 0)
             {
                 break;
             }
 
             at += next + 1;
-            var line = Line(head.AsSpan(at));
+            var line = Line(head[at..]);
             int indent = line.IndexOfAnyExcept((byte)' ');
             if (indent >= 0 && line[indent] != '#')
             {
@@ -168,16 +173,16 @@ public static class CleanRegistryScan
             return null;
         }
 
-        var middle = new byte[BufferBytes];
+        var middleBuffer = GC.AllocateUninitializedArray<byte>(BufferBytes);
         long from = length / 2;
-        middle = middle[..read(from, middle)];
-        for (int at = middle.AsSpan().IndexOf((byte)'\n'); at >= 0; at = middle.AsSpan(at + 1).IndexOf((byte)'\n') is var next and >= 0 ? at + 1 + next : -1)
+        ReadOnlySpan<byte> middle = middleBuffer.AsSpan(0, read(from, middleBuffer));
+        for (int at = middle.IndexOf((byte)'\n'); at >= 0; at = middle[(at + 1)..].IndexOf((byte)'\n') is var next and >= 0 ? at + 1 + next : -1)
         {
-            var line = Line(middle.AsSpan(at + 1));
+            var line = Line(middle[(at + 1)..]);
             if (line.Length > itemIndent + 2 && line[..itemIndent].IndexOfAnyExcept((byte)' ') < 0 && line[itemIndent..].StartsWith("- "u8))
             {
-                byte[] rest = [.. head.AsSpan(0, key), .. "customers: []\n"u8];
-                return (from + at + 1, itemIndent, (rest, head.AsSpan(0, key).Count((byte)'\n') + 1));
+                byte[] rest = [.. head[..key], .. "customers: []\n"u8];
+                return (from + at + 1, itemIndent, (rest, head[..key].Count((byte)'\n') + 1));
             }
         }
 

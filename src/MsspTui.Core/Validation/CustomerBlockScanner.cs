@@ -45,7 +45,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     // What ends or complicates a plain entry of a flow list.
     private static readonly SearchValues<byte> FlowItemBreaks = SearchValues.Create(",]#[{}:\"'"u8);
 
-    private readonly char[] _chars = new char[64 * 1024];
+    // Room for a whole line's values; only what a line needs is ever written, so it is not cleared first.
+    private readonly char[] _chars = GC.AllocateUninitializedArray<char>(64 * 1024);
     private readonly Range[] _items = new Range[MaxListItems];
     private readonly RepeatedValues _repeated = new();
     private int _itemIndent = itemIndent ?? -1;

@@ -41,14 +41,46 @@ internal sealed class DistinctTexts(int capacity)
         }
     }
 
-    /// <summary>Adds the texts of <paramref name="other"/>.</summary>
+    /// <summary>
+    /// Adds the texts of <paramref name="other"/>. When both were grouped alike (<see cref="GroupFor"/>, each by its
+    /// own reader), the groups are joined, one after the other, instead of grouping all the keys again.
+    /// </summary>
     public void AddAll(DistinctTexts other)
     {
-        _grouped = null;
+        bool joinGroups = _grouped is not null && other._grouped is not null && _groupShift == other._groupShift;
+        (_grouped, _groupStarts) = joinGroups ? Join(this, other) : (null, null);
         _asciiKeys.AddRange(other._asciiKeys);
         _otherHashes.AddRange(other._otherHashes);
         _maybeRepeated |= other._maybeRepeated;
     }
+
+    /// <summary>Groups the keys now, as for <paramref name="expectedTexts"/> texts in all: readers of parts of one list group theirs alike.</summary>
+    public void GroupFor(int expectedTexts)
+    {
+        _grouped = null;
+        Group(expectedTexts);
+    }
+
+    private static (ulong[]? Grouped, int[]? Starts) Join(DistinctTexts a, DistinctTexts b)
+    {
+        int groups = a._groupStarts!.Length - 1;
+        var starts = new int[groups + 1];
+        var joined = new ulong[a._grouped!.Length + b._grouped!.Length];
+        int at = 0;
+        for (int group = 0; group < groups; group++)
+        {
+            starts[group] = at;
+            a.GroupKeys(group).CopyTo(joined.AsSpan(at));
+            at += a.GroupKeys(group).Length;
+            b.GroupKeys(group).CopyTo(joined.AsSpan(at));
+            at += b.GroupKeys(group).Length;
+        }
+
+        starts[groups] = at;
+        return (joined, starts);
+    }
+
+    private ReadOnlySpan<ulong> GroupKeys(int group) => _grouped.AsSpan(_groupStarts![group], _groupStarts[group + 1] - _groupStarts[group]);
 
     /// <summary>Whether two of the texts added may be equal.</summary>
     public bool MayRepeat()
@@ -99,7 +131,7 @@ internal sealed class DistinctTexts(int capacity)
     }
 
     // A counting sort by the keys' top bits: about two keys a group.
-    private void Group()
+    private void Group(int expectedTexts = 0)
     {
         if (_grouped is not null)
         {
@@ -107,24 +139,26 @@ internal sealed class DistinctTexts(int capacity)
         }
 
         var keys = CollectionsMarshal.AsSpan(_asciiKeys);
-        int bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(1, keys.Length)), 1, 24);
+        int bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(1, Math.Max(expectedTexts, keys.Length))), 1, 24);
         _groupShift = 64 - bits;
+
+        // Each group's end, then each key put just before its group's end, which leaves each end at the group's start.
         var starts = new int[(1 << bits) + 1];
         foreach (ulong key in keys)
         {
-            starts[(int)(key >> _groupShift) + 1]++;
+            starts[(int)(key >> _groupShift)]++;
         }
 
-        for (int group = 1; group < starts.Length; group++)
+        for (int group = 1; group < starts.Length - 1; group++)
         {
             starts[group] += starts[group - 1];
         }
 
-        var next = starts.AsSpan(0, starts.Length - 1).ToArray();
+        starts[^1] = keys.Length;
         var grouped = new ulong[keys.Length];
         foreach (ulong key in keys)
         {
-            grouped[next[(int)(key >> _groupShift)]++] = key;
+            grouped[--starts[(int)(key >> _groupShift)]] = key;
         }
 
         _grouped = grouped;

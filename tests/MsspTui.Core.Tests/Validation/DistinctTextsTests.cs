@@ -62,4 +62,43 @@ public sealed class DistinctTextsTests
         Assert.True(first.MayContain("B"));
         Assert.False(first.MayContain("c"));
     }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("across")]
+    [InlineData("within the first")]
+    [InlineData("within the second")]
+    public void Texts_grouped_by_two_readers_are_joined_without_losing_any(string repeat)
+    {
+        // Two readers' texts, each grouped alike on its own, then joined: a repeat within either or across both is
+        // found, and every text can still be looked up.
+        var first = new DistinctTexts(3000);
+        var second = new DistinctTexts(3000);
+        for (int i = 0; i < 3000; i++)
+        {
+            first.Add($"customer-{i}");
+            second.Add($"customer-{i + 3000}");
+        }
+
+        switch (repeat)
+        {
+            case "across":
+                second.Add("CUSTOMER-17");
+                break;
+            case "within the first":
+                first.Add("Customer-2999");
+                break;
+            case "within the second":
+                second.Add("customer-5999");
+                break;
+        }
+
+        first.GroupFor(6000);
+        second.GroupFor(6000);
+        first.AddAll(second);
+
+        Assert.Equal(repeat != "none", first.MayRepeat());
+        Assert.All(Enumerable.Range(0, 6000), i => Assert.True(first.MayContain($"Customer-{i}"), $"customer-{i}"));
+        Assert.False(first.MayContain("customer-6000"));
+    }
 }

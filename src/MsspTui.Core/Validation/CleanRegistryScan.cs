@@ -80,31 +80,49 @@ public static class CleanRegistryScan
 
         // A customer entry takes 150 bytes or more: the first size of the lists of uniqueness keys.
         int capacity = (int)Math.Min(length / 150, 1_000_000);
-        if (length < splitFrom || Environment.ProcessorCount < 2 || FindSecondHalf(read, length) is not var (half, itemIndent, header))
+        if (length < splitFrom || Environment.ProcessorCount < 2)
         {
-            return CleanCustomers.Create(capacity) is { } customers && new PartScan(customers, new StrongBox<bool>()) is var whole &&
-                   whole.Run(read, 0, length) && whole.FinishList() && IsCleanDocument(customers, whole.Rest.WrittenSpan, whole.CustomersLine, whole.Nodes);
+            return IsCleanAsWhole(read, length, capacity);
         }
 
-        // The first reader to be unsure stops the other: the full check is to run anyway.
+        // The second reader starts at once and sets itself up on its own core while this one finds where its half
+        // begins and checks the start of the document. The first reader to be unsure stops the other: the full check
+        // is to run anyway.
         var unsure = new StrongBox<bool>();
+        using var splitFound = new ManualResetEventSlim();
+        (long Half, int ItemIndent, (byte[] Document, int CustomersLine) Header)? split = null;
         CleanCustomers? second = null;
         PartScan? secondScan = null;
         bool secondClean = false;
         var thread = new Thread(
             () =>
             {
-                // The second reader sets itself up on its own core while this one checks the start of the document.
                 second = CleanCustomers.Create(capacity / 2);
-                secondScan = second is null ? null : new PartScan(second, unsure, itemIndent);
-                secondClean = secondScan is not null && secondScan.Run(read, half, length) && secondScan.FinishList();
-                second?.PrepareAcross(capacity);
+                splitFound.Wait();
+                if (second is null || split is not var (from, indent, _))
+                {
+                    return;
+                }
+
+                secondScan = new PartScan(second, unsure, indent);
+                secondClean = secondScan.Run(read, from, length) && secondScan.FinishList();
+                if (secondClean)
+                {
+                    second.PrepareAcross(capacity);
+                }
             },
             256 * 1024) { IsBackground = true };
         thread.Start();
+        split = FindSecondHalf(read, length);
+        splitFound.Set();
+        if (split is not var (half, itemIndent, header))
+        {
+            thread.Join();
+            return IsCleanAsWhole(read, length, capacity);
+        }
 
-        // The document without its customers as far as the list (nearly always all of it), checked while the second
-        // reader starts; a document whose rest turns out different is checked again at the end.
+        // The document without its customers as far as the list (nearly always all of it); a document whose rest
+        // turns out different is checked again at the end.
         var early = CheckRest(header.Document, header.CustomersLine);
         var first = early.Clean ? CleanCustomers.Create(capacity / 2) : null;
         var firstScan = first is null ? null : new PartScan(first, unsure);
@@ -128,6 +146,11 @@ public static class CleanRegistryScan
         firstScan!.Rest.Write(secondScan!.Rest.WrittenSpan);
         return IsCleanDocument(first, firstScan.Rest.WrittenSpan, firstScan.CustomersLine, firstScan.Nodes + secondScan.Nodes, early);
     }
+
+    // One reader from the start of the file to its end.
+    private static bool IsCleanAsWhole(ReadAt read, long length, int capacity) =>
+        CleanCustomers.Create(capacity) is { } customers && new PartScan(customers, new StrongBox<bool>()) is var whole &&
+        whole.Run(read, 0, length) && whole.FinishList() && IsCleanDocument(customers, whole.Rest.WrittenSpan, whole.CustomersLine, whole.Nodes);
 
     /// <summary>
     /// Where the second half of the customer list starts (a customer entry's first line after the middle of the file),

@@ -63,24 +63,29 @@ internal sealed class DistinctTexts(int capacity)
 
     private static (ulong[]? Grouped, int[]? Starts) Join(DistinctTexts a, DistinctTexts b)
     {
-        int groups = a._groupStarts!.Length - 1;
-        var starts = new int[groups + 1];
-        var joined = new ulong[a._grouped!.Length + b._grouped!.Length];
-        int at = 0;
-        for (int group = 0; group < groups; group++)
+        // A group holds a key or two: copied key by key, by index, as a span a group would cost more than its keys.
+        ulong[] aKeys = a._grouped!, bKeys = b._grouped!;
+        int[] aStarts = a._groupStarts!, bStarts = b._groupStarts!;
+        var starts = new int[aStarts.Length];
+        var joined = new ulong[aKeys.Length + bKeys.Length];
+        int at = 0, ai = 0, bi = 0;
+        for (int group = 0; group + 1 < starts.Length; group++)
         {
             starts[group] = at;
-            a.GroupKeys(group).CopyTo(joined.AsSpan(at));
-            at += a.GroupKeys(group).Length;
-            b.GroupKeys(group).CopyTo(joined.AsSpan(at));
-            at += b.GroupKeys(group).Length;
+            for (int end = aStarts[group + 1]; ai < end; ai++)
+            {
+                joined[at++] = aKeys[ai];
+            }
+
+            for (int end = bStarts[group + 1]; bi < end; bi++)
+            {
+                joined[at++] = bKeys[bi];
+            }
         }
 
-        starts[groups] = at;
+        starts[^1] = at;
         return (joined, starts);
     }
-
-    private ReadOnlySpan<ulong> GroupKeys(int group) => _grouped.AsSpan(_groupStarts![group], _groupStarts[group + 1] - _groupStarts[group]);
 
     /// <summary>Whether two of the texts added may be equal.</summary>
     public bool MayRepeat()

@@ -71,7 +71,7 @@ public static class CleanRegistryScan
     // Registries from this size (about 3,000 customers) are read in two halves at once, one per core when there are two.
     private const long SplitFrom = 512 * 1024;
 
-    private static bool IsCertainlyClean(ReadAt read, long length, long splitFrom)
+    internal static bool IsCertainlyClean(ReadAt read, long length, long splitFrom)
     {
         if (length is 0 or > RegistryLoader.MaxFileBytes)
         {
@@ -97,46 +97,76 @@ public static class CleanRegistryScan
         var thread = new Thread(
             () =>
             {
-                second = CleanCustomers.Create(capacity / 2);
-                splitFound.Wait();
-                if (second is null || split is not var (from, indent, _))
+                try
                 {
-                    return;
-                }
+                    second = CleanCustomers.Create(capacity / 2);
+                    splitFound.Wait();
+                    if (second is null || split is not var (from, indent, _))
+                    {
+                        return;
+                    }
 
-                secondScan = new PartScan(second, unsure, indent);
-                secondClean = secondScan.Run(read, from, length) && secondScan.FinishList();
-                if (secondClean)
+                    secondScan = new PartScan(second, unsure, indent);
+                    secondClean = secondScan.Run(read, from, length) && secondScan.FinishList();
+                    if (secondClean)
+                    {
+                        second.PrepareAcross(capacity);
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
                 {
-                    second.PrepareAcross(capacity);
+                    // The first reader's reads fail alike and it gives up, or the full check reads the file and reports.
+                    secondClean = false;
                 }
             },
             256 * 1024) { IsBackground = true };
         thread.Start();
-        split = FindSecondHalf(read, length);
-        splitFound.Set();
-        if (split is not var (half, itemIndent, header))
+
+        CleanCustomers? first = null;
+        PartScan? firstScan = null;
+        RestVerdict? early = null;
+        bool firstClean = false;
+        try
         {
+            try
+            {
+                split = FindSecondHalf(read, length);
+            }
+            finally
+            {
+                splitFound.Set();
+            }
+
+            if (split is var (half, itemIndent, header))
+            {
+                // The document without its customers as far as the list (nearly always all of it); a document whose
+                // rest turns out different is checked again at the end.
+                early = CheckRest(header.Document, header.CustomersLine);
+                first = early.Clean ? CleanCustomers.Create(capacity / 2) : null;
+                firstScan = first is null ? null : new PartScan(first, unsure);
+                firstClean = firstScan is not null && firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
+                if (firstClean)
+                {
+                    first!.PrepareAcross(capacity);
+                }
+            }
+        }
+        finally
+        {
+            // However this reader ended, the other is stopped and waited for: it reads through the same file handle.
+            if (!firstClean)
+            {
+                Volatile.Write(ref unsure.Value, true);
+            }
+
             thread.Join();
+        }
+
+        if (split is null)
+        {
             return IsCleanAsWhole(read, length, capacity);
         }
 
-        // The document without its customers as far as the list (nearly always all of it); a document whose rest
-        // turns out different is checked again at the end.
-        var early = CheckRest(header.Document, header.CustomersLine);
-        var first = early.Clean ? CleanCustomers.Create(capacity / 2) : null;
-        var firstScan = first is null ? null : new PartScan(first, unsure);
-        bool firstClean = firstScan is not null && firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
-        if (!firstClean)
-        {
-            Volatile.Write(ref unsure.Value, true);
-        }
-        else
-        {
-            first!.PrepareAcross(capacity);
-        }
-
-        thread.Join();
         if (!firstClean || !secondClean)
         {
             return false;

@@ -281,6 +281,46 @@ public sealed class CleanRegistryScanTests
     }
 
     [Theory]
+    [InlineData(0.3, true)]
+    [InlineData(0.5, true)]
+    [InlineData(0.8, false)]
+    public void A_read_that_fails_leaves_no_reader_running(double failingByte, bool passedOn)
+    {
+        // A file one of whose bytes cannot be read (a disk error): a failure in the first reader's part, or where the
+        // second half is looked for, is passed on (the command then runs the full check, which reports); the reader
+        // of the second half gives up. Neither reader outlives the call: it would read through a closed handle, and
+        // an exception on its thread would take the process down.
+        byte[] bytes = Encoding.UTF8.GetBytes(LargeRegistry(3000));
+        long failing = (long)(bytes.Length * failingByte);
+        int reads = 0;
+        IO.ReadAt read = (offset, buffer) =>
+        {
+            Interlocked.Increment(ref reads);
+            int count = (int)Math.Min(buffer.Length, bytes.Length - offset);
+            if (offset <= failing && failing < offset + count)
+            {
+                throw new IOException("read failed");
+            }
+
+            bytes.AsSpan((int)offset, count).CopyTo(buffer);
+            return count;
+        };
+
+        if (passedOn)
+        {
+            Assert.Throws<IOException>(() => CleanRegistryScan.IsCertainlyClean(read, bytes.Length, splitFrom: 0));
+        }
+        else
+        {
+            Assert.False(CleanRegistryScan.IsCertainlyClean(read, bytes.Length, splitFrom: 0));
+        }
+
+        int readsWhenDone = Volatile.Read(ref reads);
+        Thread.Sleep(50);
+        Assert.Equal(readsWhenDone, Volatile.Read(ref reads));
+    }
+
+    [Theory]
     [InlineData("id", "c0", "MSSP201")]
     [InlineData("name", "\"customer 0\"", "MSSP202")]
     [InlineData("tenantId", "00000001-0000-4000-8000-000000000001", "MSSP203")]

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using MsspTui.Core.IO;
 using MsspTui.Core.Portals;
 using MsspTui.Core.Registry;
@@ -94,6 +95,7 @@ public static class CleanRegistryScan
         CleanCustomers? second = null;
         PartScan? secondScan = null;
         bool secondClean = false;
+        ExceptionDispatchInfo? secondFailure = null;
         var thread = new Thread(
             () =>
             {
@@ -113,10 +115,11 @@ public static class CleanRegistryScan
                         second.PrepareAcross(capacity);
                     }
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+                catch (Exception exception)
                 {
-                    // The first reader's reads fail alike and it gives up, or the full check reads the file and reports.
-                    secondClean = false;
+                    // Passed on by the first reader, as its own failures are: an exception on this thread would end the process.
+                    secondFailure = ExceptionDispatchInfo.Capture(exception);
+                    Volatile.Write(ref unsure.Value, true);
                 }
             },
             256 * 1024) { IsBackground = true };
@@ -162,6 +165,7 @@ public static class CleanRegistryScan
             thread.Join();
         }
 
+        secondFailure?.Throw();
         if (split is null)
         {
             return IsCleanAsWhole(read, length, capacity);

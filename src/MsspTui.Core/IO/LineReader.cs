@@ -16,6 +16,9 @@ internal sealed class LineReader(ReadAt read, long from, long to, int bufferByte
     private int _start;
     private int _end;
 
+    /// <summary>Whether the last line returned is the end of the bytes without a line break after it.</summary>
+    public bool EndedWithoutLineBreak { get; private set; }
+
     /// <summary>
     /// The next line; false at the end. <paramref name="complete"/> is false (and reading should stop) when a line is
     /// longer than the buffer. <paramref name="printableAscii"/>: the line is known to hold only bytes from ' ' to '~'
@@ -43,6 +46,7 @@ internal sealed class LineReader(ReadAt read, long from, long to, int bufferByte
             {
                 line = pending;
                 _start = _end;
+                EndedWithoutLineBreak = !line.IsEmpty;
                 return !line.IsEmpty;
             }
 

@@ -285,7 +285,7 @@ public static class CleanRegistryScan
             var lines = new LineReader(read, from, to, BufferBytes);
             while (lines.Next(out var line, out bool complete, out bool printableAscii))
             {
-                if (!complete || !Take(line, printableAscii))
+                if (!complete || !Take(line, printableAscii, lineBreak: !lines.EndedWithoutLineBreak))
                 {
                     Volatile.Write(ref _unsure.Value, true);
                     return false;
@@ -306,7 +306,7 @@ public static class CleanRegistryScan
         /// <summary>The end of the first half: it ended inside the list, whose entries are indented as the second half assumed.</summary>
         public bool FinishHalf(int itemIndent) => _part == Part.List && _scanner.ItemIndent == itemIndent && _scanner.Finish();
 
-        private bool Take(ReadOnlySpan<byte> line, bool printableAscii)
+        private bool Take(ReadOnlySpan<byte> line, bool printableAscii, bool lineBreak)
         {
             var content = WithoutCarriageReturn(line);
             if (_part == Part.List)
@@ -333,8 +333,14 @@ public static class CleanRegistryScan
                 return true;
             }
 
+            // The rest is checked as the bytes it is: a last line without a line break can mean something else with one
+            // (a directive, `%…`, ended by the end of the file is an error; ended by a line break, it is not).
             Rest.Write(line);
-            Rest.Write("\n"u8);
+            if (lineBreak)
+            {
+                Rest.Write("\n"u8);
+            }
+
             _restLines++;
             return Rest.WrittenCount <= MaxRestBytes;
         }

@@ -112,6 +112,7 @@ public sealed class CleanRegistryScanTests
     [InlineData("customers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    tags: [-]\n")]
     [InlineData("customers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    aliases: [x, -]\n")]
     [InlineData("customers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n    tags: [-,x]\n")]
+    [InlineData("customers:\n  - id: a\n    name: A\n    tenantId: 00000001-0000-4000-8000-000000000001\n%4f707437")]
     public void Leaves_what_a_review_found_to_the_full_check(string list)
     {
         string text = $"schemaVersion: 1\nprovider:\n  name: P\n  tenantId: {ProviderTenant}\n" + list;

@@ -121,7 +121,7 @@ internal sealed class CleanCustomers
 
         foreach (var field in _byLength[key.Length])
         {
-            if (key[0] == field.Key[0] && key.SequenceEqual(field.Key))
+            if (key.SequenceEqual(field.Key))
             {
                 return field;
             }

@@ -22,8 +22,8 @@ public static partial class SecretDetector
     // "AKIA" (AWS key); and "xox" (Slack token), searched for on its own (CommonLiteral).
     internal static readonly string[] RequiredLiteralTexts = ["eyJ", "Q~", "-----BEGIN", "=", "@", "_", "AKIA"];
 
-    // A literal of common letters ('x' is in many domains): one vectorised substring search is cheaper than sending
-    // every value with an 'x' through the search for all the literals.
+    // A literal of common letters ('x' is in many domains): looking at a value's few 'x's is cheaper than sending every
+    // value with an 'x' through the search for all the literals.
     internal const string CommonLiteral = "xox";
 
     private static readonly System.Buffers.SearchValues<string> RequiredLiterals = System.Buffers.SearchValues.Create(RequiredLiteralTexts, StringComparison.Ordinal);

@@ -26,11 +26,14 @@ internal sealed class DistinctTexts(int capacity)
     // Another reader's texts, grouped alike and taken in without copying (AddAll): they count as added here.
     private DistinctTexts? _joined;
 
+    // Whether two of this one's own texts may be equal, once known for the current grouping.
+    private bool? _repeatsOwn;
+
     /// <summary>Adds a text (<paramref name="ascii"/>: the caller knows it is ASCII).</summary>
     public void Add(ReadOnlySpan<char> text, bool ascii = false)
     {
         Flatten();
-        _grouped = null;
+        Ungroup();
         if (ascii || !text.ContainsAnyExceptInRange('\0', '\u007F'))
         {
             _asciiKeys.Add(AsciiKey(text));
@@ -62,18 +65,28 @@ internal sealed class DistinctTexts(int capacity)
         Absorb(other);
     }
 
-    /// <summary>Groups the keys now, as for <paramref name="expectedTexts"/> texts in all: readers of parts of one list group theirs alike.</summary>
+    /// <summary>
+    /// Groups the keys now, as for <paramref name="expectedTexts"/> texts in all (readers of parts of one list group
+    /// theirs alike), and looks for a repeat among them: each reader on its own core.
+    /// </summary>
     public void GroupFor(int expectedTexts)
     {
         Flatten();
-        _grouped = null;
+        Ungroup();
         Group(expectedTexts);
+        _repeatsOwn = FindOwnRepeat();
+    }
+
+    private void Ungroup()
+    {
+        _grouped = null;
+        _repeatsOwn = null;
     }
 
     // Copies the texts of other (and of those it took in) into this one's lists.
     private void Absorb(DistinctTexts other)
     {
-        _grouped = null;
+        Ungroup();
         _asciiKeys.AddRange(other._asciiKeys);
         _otherHashes.AddRange(other._otherHashes);
         _maybeRepeated |= other._maybeRepeated;
@@ -119,7 +132,9 @@ internal sealed class DistinctTexts(int capacity)
         return other._otherHashes.Exists(hashes.Contains);
     }
 
-    private bool RepeatsOwn()
+    private bool RepeatsOwn() => _grouped is not null && _repeatsOwn is { } known ? known : FindOwnRepeat();
+
+    private bool FindOwnRepeat()
     {
         if (_maybeRepeated)
         {

@@ -31,7 +31,21 @@ internal sealed class CleanCustomers
     {
         /// <summary>Whether the checks of this field's value depend on nothing else (no uniqueness, no other field).</summary>
         public bool DependsOnValueOnly { get; } = Kind is Role.Other or Role.Tags or Role.ExpectedRoles;
+
+        /// <summary>Whether, for a value of printable ASCII, the shape's and the rules' checks of it imply the schema's.</summary>
+        public bool SchemaImpliedInAscii { get; } = ChecksImply(Shape, Kind, Schema.SolePattern);
     }
+
+    // The schema's pattern for a field, when what is checked of the field anyway implies it (TextPatternsTests hold
+    // each pair): for printable ASCII, which every regex flavour reads alike, the schema's check would add nothing.
+    internal static bool ChecksImply(FieldShape shape, Role role, string? pattern) => pattern switch
+    {
+        SchemaPatterns.Guid => shape.Kind == FieldKind.Guid, // the shape's matcher is the schema's: TextPatterns.IsGuid
+        SchemaPatterns.CustomerId => shape.Kind == FieldKind.CustomerId, // TextPatterns.IsCustomerId, likewise
+        SchemaPatterns.NotBlank => true, // the shape accepts no blank text (StructureChecker.AcceptsText)
+        SchemaPatterns.HostName => role == Role.Domain, // the domain rule's TextPatterns.IsDomainName is stricter
+        _ => false,
+    };
 
     private static readonly Lazy<(Field[] Fields, uint Required)?> Table = new(BuildTable);
 
@@ -40,7 +54,7 @@ internal sealed class CleanCustomers
     private readonly DistinctTexts _names;
     private readonly DistinctTexts _tenants;
     private readonly uint _portal;
-    private readonly Field[][] _byLength;
+    private readonly Field[][] _byFirstByte;
     private readonly List<string> _aliases = [];
 
     private uint _present;
@@ -53,7 +67,7 @@ internal sealed class CleanCustomers
         _ids = new DistinctTexts(capacity);
         _names = new DistinctTexts(capacity);
         _tenants = new DistinctTexts(capacity);
-        _byLength = Enumerable.Range(0, fields.Max(f => f.Key.Length) + 1).Select(length => fields.Where(f => f.Key.Length == length).ToArray()).ToArray();
+        _byFirstByte = Enumerable.Range(0, 128).Select(first => fields.Where(f => f.Key[0] == first).ToArray()).ToArray();
         _portal = fields.Where(f => f.Kind == Role.Portal).Aggregate(0u, (mask, f) => mask | (1u << f.Index));
     }
 
@@ -62,6 +76,9 @@ internal sealed class CleanCustomers
 
     /// <summary>Whether a customer's tenant id may be <paramref name="tenantId"/> (the provider's, say).</summary>
     public bool MayHaveTenant(ReadOnlySpan<char> tenantId) => _tenants.MayContain(tenantId.Trim());
+
+    /// <summary>The customer fields these checks know (none when the schema's customer definition is not a closed object this class can apply).</summary>
+    internal static IReadOnlyList<Field> KnownFields => Table.Value?.Fields ?? [];
 
     /// <summary>The checks, or null when the schema's customer definition is not a closed object this class can apply.</summary>
     public static CleanCustomers? Create(int capacity) =>
@@ -78,7 +95,9 @@ internal sealed class CleanCustomers
         uint required = 0;
         foreach (var shape in RegistryShape.Customer.Fields)
         {
-            if (!schema.Properties.TryGetValue(shape.Name, out var check) || SecretDetector.IsSecretKey(shape.Name))
+            // A key the scanner reads as a plain key: a letter, then letters and digits.
+            if (!schema.Properties.TryGetValue(shape.Name, out var check) || SecretDetector.IsSecretKey(shape.Name) ||
+                !char.IsAsciiLetter(shape.Name[0]) || !shape.Name.All(char.IsAsciiLetterOrDigit))
             {
                 continue;
             }
@@ -110,18 +129,22 @@ internal sealed class CleanCustomers
         _ => Role.Other,
     };
 
-    /// <summary>The field with this key, or null (unknown to the shape or the schema).</summary>
-    public Field? Find(ReadOnlySpan<byte> key)
+    /// <summary>
+    /// The field whose key, then ": ", starts <paramref name="text"/> (a line without its indentation), or null: the
+    /// key is not one the shape and the schema know, or is not followed by ": ".
+    /// </summary>
+    public Field? FindKeyOf(ReadOnlySpan<byte> text)
     {
-        // Looked up for every line: only the fields of the key's length are compared.
-        if (key.Length >= _byLength.Length)
+        // Looked up for every line: only the keys with the line's first letter are compared.
+        if (text.IsEmpty || text[0] >= _byFirstByte.Length)
         {
             return null;
         }
 
-        foreach (var field in _byLength[key.Length])
+        foreach (var field in _byFirstByte[text[0]])
         {
-            if (key.SequenceEqual(field.Key))
+            int length = field.Key.Length;
+            if (text.Length > length + 1 && text[length] == ':' && text[length + 1] == ' ' && text.StartsWith(field.Key))
             {
                 return field;
             }
@@ -150,10 +173,12 @@ internal sealed class CleanCustomers
         return true;
     }
 
-    /// <summary>A string value of <paramref name="field"/> (<paramref name="printableAscii"/>: all its characters are ' ' to '~').</summary>
-    public bool Text(Field field, ReadOnlySpan<char> value, bool printableAscii)
+    /// <summary>A string value of <paramref name="field"/>, on a line of which <paramref name="line"/> is known.</summary>
+    public bool Text(Field field, ReadOnlySpan<char> value, LineFacts line)
     {
-        if (!StructureChecker.AcceptsText(field.Shape, value) || field.Schema.Text(value, printableAscii) != true || !RegistryRules.IsCleanValue(value, printableAscii))
+        bool printableAscii = line.PrintableAscii;
+        if (!StructureChecker.AcceptsText(field.Shape, value) || (!(printableAscii && field.SchemaImpliedInAscii) && field.Schema.Text(value, printableAscii) != true) ||
+            !RegistryRules.IsCleanValue(value, line))
         {
             return false;
         }
@@ -191,11 +216,12 @@ internal sealed class CleanCustomers
     }
 
     /// <summary>A flow list of string entries (<paramref name="items"/> of <paramref name="text"/>) as the value of <paramref name="field"/>.</summary>
-    public bool TextList(Field field, ReadOnlySpan<char> text, ReadOnlySpan<Range> items, bool printableAscii)
+    public bool TextList(Field field, ReadOnlySpan<char> text, ReadOnlySpan<Range> items, LineFacts line)
     {
+        bool printableAscii = line.PrintableAscii;
         foreach (var item in items)
         {
-            if (!StructureChecker.AcceptsListItem(field.Shape, text[item]) || !RegistryRules.IsCleanValue(text[item], printableAscii))
+            if (!StructureChecker.AcceptsListItem(field.Shape, text[item]) || !RegistryRules.IsCleanValue(text[item], line))
             {
                 return false;
             }

@@ -56,9 +56,10 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     private bool _inCustomer;
     private int _nodes;
 
-    // The line being read is printable ASCII (nearly every line is): values need no decoding and no check for
-    // characters outside it.
-    private bool _printableAscii;
+    // What is known of the line being read: when it is printable ASCII (nearly every line is), values need no
+    // decoding and no check for characters outside it; when it holds no character a secret needs, no value on it
+    // is searched for one.
+    private LineFacts _line;
 
     /// <summary>The YAML nodes read so far, as the loader counts them: an entry, each key and value, each list item.</summary>
     public int Nodes => _nodes;
@@ -73,8 +74,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     public LineKind Line(ReadOnlySpan<byte> line, bool printableAscii = false)
     {
         // Control characters (tab included), invalid UTF-8 and the characters some YAML readers take for line breaks.
-        _printableAscii = printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0;
-        if (!_printableAscii && !IsPlainText(line))
+        _line = new LineFacts(printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0, SecretDetector.MaySpellSecret(line));
+        if (!_line.PrintableAscii && !IsPlainText(line))
         {
             return LineKind.Unsure;
         }
@@ -133,23 +134,13 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
     private LineKind Field(ReadOnlySpan<byte> text)
     {
-        // The key: a letter, then letters and digits, up to ": " (short: a loop beats a vectorised search here).
-        int colon = 0;
-        while (colon < text.Length && char.IsAsciiLetterOrDigit((char)text[colon]))
-        {
-            colon++;
-        }
-
-        if (colon == 0 || !char.IsAsciiLetter((char)text[0]) || colon + 1 >= text.Length || text[colon] != ':' || text[colon + 1] != ' ')
+        // A key the checks know (letters and digits), then ": ".
+        if (customers.FindKeyOf(text) is not { } field || !customers.Mark(field))
         {
             return LineKind.Unsure;
         }
 
-        if (customers.Find(text[..colon]) is not { } field || !customers.Mark(field))
-        {
-            return LineKind.Unsure;
-        }
-
+        int colon = field.Key.Length;
         var afterColon = text[(colon + 1)..];
         int start = LeadingSpaces(afterColon);
         if (start == afterColon.Length)
@@ -168,7 +159,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         int before = _nodes;
         bool clean = value[0] == '['
             ? FlowList(field, value)
-            : Scalar(value, out var scalar) && customers.Text(field, scalar, _printableAscii);
+            : Scalar(value, out var scalar) && customers.Text(field, scalar, _line);
         if (clean && field.DependsOnValueOnly)
         {
             _repeated.Add(field.Index, value, _nodes - before);
@@ -269,7 +260,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         var rest = value[1..].TrimStart((byte)' ');
         if (!rest.IsEmpty && rest[0] == ']')
         {
-            return IsBlankOrComment(rest[1..]) && customers.TextList(field, default, default, _printableAscii);
+            return IsBlankOrComment(rest[1..]) && customers.TextList(field, default, default, _line);
         }
 
         while (true)
@@ -316,7 +307,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
             if (rest[0] == ']')
             {
-                return IsBlankOrComment(rest[1..]) && customers.TextList(field, _chars.AsSpan(0, offset), _items.AsSpan(0, count), _printableAscii);
+                return IsBlankOrComment(rest[1..]) && customers.TextList(field, _chars.AsSpan(0, offset), _items.AsSpan(0, count), _line);
             }
 
             // A comma and the next entry (not "]": whether a trailing comma is allowed differs between readers).
@@ -336,7 +327,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     private ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, int offset)
     {
         // ASCII is its own UTF-16, a byte a character: widened, without the UTF-8 decoder's checks.
-        if (_printableAscii)
+        if (_line.PrintableAscii)
         {
             var chars = _chars.AsSpan(offset, bytes.Length);
             Widen(bytes, chars);

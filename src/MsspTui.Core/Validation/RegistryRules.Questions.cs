@@ -12,11 +12,11 @@ internal static partial class RegistryRules
 {
     /// <summary>
     /// No secret, bidirectional control or control character in a string value (the scalar case of CheckSecrets);
-    /// <paramref name="printableAscii"/>: the caller knows every character is ' ' to '~' (none of the latter two).
+    /// <paramref name="line"/>: what the caller knows of the line the value is on.
     /// </summary>
-    public static bool IsCleanValue(ReadOnlySpan<char> value, bool printableAscii = false) =>
-        SecretDetector.DescribeSecretValue(value) is null &&
-        (printableAscii || !value.ContainsAnyExceptInRange(' ', '~') || (BidiControls.First(value) is null && ControlCharacters.FirstRefused(value) is null));
+    public static bool IsCleanValue(ReadOnlySpan<char> value, LineFacts line) =>
+        (!line.MaySpellSecret || SecretDetector.DescribeSecretValue(value) is null) &&
+        (line.PrintableAscii || !value.ContainsAnyExceptInRange(' ', '~') || (BidiControls.First(value) is null && ControlCharacters.FirstRefused(value) is null));
 
     /// <summary>The portal is one the catalog knows (CheckPortal).</summary>
     public static bool IsKnownPortal(ReadOnlySpan<char> portal)

@@ -13,12 +13,12 @@ namespace MsspTui.Core.Validation;
 /// </summary>
 internal static partial class SchemaPatterns
 {
-    private const string Guid = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
-    private const string KeyOrGuid = "^([a-z][a-z0-9-]*|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$";
-    private const string NotBlank = @"\S";
-    private const string HttpsUrl = @"^https://\S+$";
-    private const string CustomerId = "^[a-z0-9][a-z0-9-]{0,62}$";
-    private const string HostName = "^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$";
+    internal const string Guid = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    internal const string KeyOrGuid = "^([a-z][a-z0-9-]*|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$";
+    internal const string NotBlank = @"\S";
+    internal const string HttpsUrl = @"^https://\S+$";
+    internal const string CustomerId = "^[a-z0-9][a-z0-9-]{0,62}$";
+    internal const string HostName = "^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$";
 
     private static readonly Dictionary<string, Func<Regex>> s_compiled = new(StringComparer.Ordinal)
     {

@@ -70,6 +70,12 @@ internal sealed class SchemaPrecheck
         public bool? Text(ReadOnlySpan<char> text, bool printableAscii = false) => _node.CheckText(text, printableAscii);
 
         public bool? TextList(ReadOnlySpan<char> text, ReadOnlySpan<Range> items, bool printableAscii = false) => _node.CheckTextList(text, items, printableAscii);
+
+        /// <summary>
+        /// The pattern, when all this check asks of a string is to match it (and to be at least one character long, or
+        /// not even that); null otherwise. A caller whose own check of a value implies the pattern need not run this one.
+        /// </summary>
+        public string? SolePattern => _node.SolePattern;
     }
 
     private enum JsonKind
@@ -127,6 +133,9 @@ internal sealed class SchemaPrecheck
 
         /// <summary>Whether a string matches the pattern (a whole-string matcher where one exists, else the regex).</summary>
         public SchemaPatterns.Matcher? Pattern { get; set; }
+
+        /// <summary>The pattern as the schema writes it.</summary>
+        public string? PatternText { get; set; }
 
         public int MinLength { get; set; }
 
@@ -275,6 +284,11 @@ internal sealed class SchemaPrecheck
 
             return result;
         }
+
+        /// <summary>See <see cref="ValueCheck.SolePattern"/>: what <see cref="CheckText"/> asks of a string, when it is only a pattern.</summary>
+        public string? SolePattern =>
+            Constant is null && (TypeMask is not { } allowed || (allowed & (1 << (int)JsonKind.String)) != 0) && StringEnum is null && Const is null &&
+            MinLength <= 1 && AllOf.Count == 0 ? PatternText : null;
 
         /// <summary>This node without the wrappers a $ref or a one-item allOf puts around it.</summary>
         public Node Unwrapped()
@@ -430,6 +444,7 @@ internal sealed class SchemaPrecheck
                         break;
                     case "pattern" when value.GetString() is { } pattern && IsPlainPattern(pattern):
                         node.Pattern = SchemaPatterns.MatcherFor(pattern);
+                        node.PatternText = pattern;
                         break;
                     case "minLength" when value.TryGetInt32(out int length) && length is 0 or 1:
                         node.MinLength = length;

@@ -1,3 +1,4 @@
+using CsCheck;
 using MsspTui.Core.Validation;
 using Xunit;
 
@@ -27,7 +28,27 @@ public sealed class SecretDetectorMarksTests
     [InlineData("https://x.blob.core.windows.net/c?sv=2020&sig=abcdefghijklmnopqrstuvwxyz")]
     [InlineData("accountkey = abcdefghijklmnop")]
     [InlineData("Server=x;Pwd=hunter22secret")]
-    public void Secrets_are_still_found(string value) => Assert.NotNull(SecretDetector.DescribeSecretValue(value));
+    public void Secrets_are_still_found(string value)
+    {
+        Assert.NotNull(SecretDetector.DescribeSecretValue(value));
+
+        // The fast path searches a whole line's bytes once, and each value on it only when that finds something.
+        Assert.True(SecretDetector.MaySpellSecret(System.Text.Encoding.UTF8.GetBytes($"    notes: \"Zürich {value}\"")), value);
+    }
+
+    [Fact]
+    public void A_line_that_cannot_spell_a_secret_holds_none_of_the_literals() =>
+        Gen.String[Gen.Char["xoxoxJ~G=@_KeyQABEGINé-. "], 0, 24].Sample(
+            text => SecretDetector.MaySpellSecret(System.Text.Encoding.UTF8.GetBytes(text)) ||
+                    !SecretDetector.RequiredLiteralTexts.Append(SecretDetector.CommonLiteral).Any(literal => text.Contains(literal, StringComparison.Ordinal)),
+            iter: 20_000);
+
+    [Theory]
+    [InlineData("    tenantId: 6f460c1a-755d-48e4-ad67-65d5f519dbc8")]
+    [InlineData("  - id: c000001-fabrikam")]
+    [InlineData("    name: \"Zürich Manufacturing 22 株式会社\"")]
+    [InlineData("    domain: c1.example.com")]
+    public void A_line_without_marks_cannot_spell_a_secret(string line) => Assert.False(SecretDetector.MaySpellSecret(System.Text.Encoding.UTF8.GetBytes(line)));
 
     [Fact]
     public void A_tenant_id_is_no_secret() => Assert.Null(SecretDetector.DescribeSecretValue("6f460c1a-755d-48e4-ad67-65d5f519dbc8"));

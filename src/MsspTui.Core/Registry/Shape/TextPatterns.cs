@@ -77,44 +77,34 @@ internal static class TextPatterns
             return false;
         }
 
-        int labels = 0;
-        int start = 0;
-        while (true)
+        // One pass: each label is checked at the dot (or the end) that closes it.
+        int labelStart = 0;
+        for (int at = 0; at <= text.Length; at++)
         {
-            int found = text[start..].IndexOf('.');
-            int dot = found < 0 ? -1 : start + found;
-            int end = dot < 0 ? text.Length : dot;
-            if (!IsLabel(text[start..end], last: dot < 0))
+            char c = at < text.Length ? text[at] : '.';
+            if (c == '.')
             {
-                return false;
+                int length = at - labelStart;
+                bool last = at == text.Length;
+                if (length is 0 or > 63 || text[labelStart] == '-' || text[at - 1] == '-' || (last && !char.IsAsciiLetter(text[labelStart])))
+                {
+                    return false;
+                }
+
+                if (last)
+                {
+                    return labelStart > 0;
+                }
+
+                labelStart = at + 1;
             }
-
-            labels++;
-            if (dot < 0)
-            {
-                return labels >= 2;
-            }
-
-            start = dot + 1;
-        }
-    }
-
-    private static bool IsLabel(ReadOnlySpan<char> label, bool last)
-    {
-        if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || (last && !char.IsAsciiLetter(label[0])))
-        {
-            return false;
-        }
-
-        foreach (char c in label)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '-'))
+            else if (!(char.IsAsciiLetterOrDigit(c) || c == '-'))
             {
                 return false;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ (the schema's domain pattern; the domain rule is stricter)</summary>

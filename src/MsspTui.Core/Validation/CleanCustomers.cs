@@ -32,8 +32,23 @@ internal sealed class CleanCustomers
         /// <summary>Whether the checks of this field's value depend on nothing else (no uniqueness, no other field).</summary>
         public bool DependsOnValueOnly { get; } = Kind is Role.Other or Role.Tags or Role.ExpectedRoles;
 
+        /// <summary>The key and ": ", as a line spells them.</summary>
+        public byte[] KeyAndColon { get; } = [.. Key, (byte)':', (byte)' '];
+
+        /// <summary>The first (up to) eight bytes of <see cref="KeyAndColon"/> as a little-endian word, and the mask of those bytes.</summary>
+        public (ulong Word, ulong Mask) Prefix { get; } = PrefixOf([.. Key, (byte)':', (byte)' ']);
+
         /// <summary>Whether, for a value of printable ASCII, the shape's and the rules' checks of it imply the schema's.</summary>
         public bool SchemaImpliedInAscii { get; } = ChecksImply(Shape, Kind, Schema.SolePattern);
+    }
+
+    private static (ulong Word, ulong Mask) PrefixOf(byte[] keyAndColon)
+    {
+        Span<byte> word = stackalloc byte[8];
+        word.Clear();
+        int length = Math.Min(8, keyAndColon.Length);
+        keyAndColon.AsSpan(0, length).CopyTo(word);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(word), length == 8 ? ulong.MaxValue : (1UL << (8 * length)) - 1);
     }
 
     // The schema's pattern for a field, when what is checked of the field anyway implies it (TextPatternsTests hold
@@ -135,16 +150,31 @@ internal sealed class CleanCustomers
     /// </summary>
     public Field? FindKeyOf(ReadOnlySpan<byte> text)
     {
-        // Looked up for every line: only the keys with the line's first letter are compared.
+        // Looked up for every line: only the keys with the line's first letter are compared, by their first eight
+        // bytes as one word (the rest, for a longer key, after).
         if (text.IsEmpty || text[0] >= _byFirstByte.Length)
         {
             return null;
         }
 
+        if (text.Length < 8)
+        {
+            foreach (var field in _byFirstByte[text[0]])
+            {
+                if (text.StartsWith(field.KeyAndColon))
+                {
+                    return field;
+                }
+            }
+
+            return null;
+        }
+
+        ulong word = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(text);
         foreach (var field in _byFirstByte[text[0]])
         {
-            int length = field.Key.Length;
-            if (text.Length > length + 1 && text[length] == ':' && text[length + 1] == ' ' && text.StartsWith(field.Key))
+            var (prefix, mask) = field.Prefix;
+            if ((word & mask) == prefix && (field.KeyAndColon.Length <= 8 || text.StartsWith(field.KeyAndColon)))
             {
                 return field;
             }

@@ -116,7 +116,7 @@ public static partial class SecretDetector
     private static readonly System.Buffers.SearchValues<char> LiteralMarkSet = System.Buffers.SearchValues.Create(LiteralMarks);
 
     // The marks and the first letter of CommonLiteral, as bytes: one search of a line finds either.
-    private static readonly System.Buffers.SearchValues<byte> LineMarks = System.Buffers.SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(LiteralMarks + CommonLiteral[0]));
+    private static readonly System.Buffers.SearchValues<byte> LineMarkBytes = System.Buffers.SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(LiteralMarks + CommonLiteral[0]));
 
     /// <summary>
     /// Whether some text in the UTF-8 <paramref name="bytes"/> could be described as a secret: false when they hold
@@ -125,7 +125,7 @@ public static partial class SecretDetector
     /// </summary>
     public static bool MaySpellSecret(ReadOnlySpan<byte> bytes)
     {
-        for (int at = bytes.IndexOfAny(LineMarks); at >= 0; at = bytes[(at + 1)..].IndexOfAny(LineMarks) is var next and >= 0 ? at + 1 + next : -1)
+        for (int at = bytes.IndexOfAny(LineMarkBytes); at >= 0; at = bytes[(at + 1)..].IndexOfAny(LineMarkBytes) is var next and >= 0 ? at + 1 + next : -1)
         {
             if (bytes[at] != CommonLiteral[0] || (at + 2 < bytes.Length && bytes[at + 1] == CommonLiteral[1] && bytes[at + 2] == CommonLiteral[2]))
             {

@@ -69,12 +69,13 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
     /// <summary>
     /// Reads one line (without its line break; a carriage return before it already removed); <paramref name="printableAscii"/>:
-    /// the caller knows it holds only bytes from ' ' to '~'.
+    /// the caller knows it holds only bytes from ' ' to '~'; <paramref name="mayHoldMark"/>: false when the caller knows it
+    /// holds none of <see cref="SecretDetector.LineMarks"/>.
     /// </summary>
-    public LineKind Line(ReadOnlySpan<byte> line, bool printableAscii = false)
+    public LineKind Line(ReadOnlySpan<byte> line, bool printableAscii = false, bool mayHoldMark = true)
     {
         // Control characters (tab included), invalid UTF-8 and the characters some YAML readers take for line breaks.
-        _line = new LineFacts(printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0, SecretDetector.MaySpellSecret(line));
+        _line = new LineFacts(printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0, mayHoldMark && SecretDetector.MaySpellSecret(line));
         if (!_line.PrintableAscii && !IsPlainText(line))
         {
             return LineKind.Unsure;
@@ -168,10 +169,20 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         return clean && _nodes <= MaxNodes ? LineKind.Taken : LineKind.Unsure;
     }
 
-    // Indentation and the gap after a key are a few spaces.
+    // Indentation and the gap after a key are a few spaces: the first eight bytes are looked at as one word.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LeadingSpaces(ReadOnlySpan<byte> text)
     {
+        if (text.Length >= sizeof(ulong))
+        {
+            ulong others = MemoryMarshal.Read<ulong>(text) ^ 0x2020_2020_2020_2020UL;
+            if (others != 0)
+            {
+                // The lowest byte that is not a space, in the little-endian word (big-endian: the highest).
+                return (BitConverter.IsLittleEndian ? System.Numerics.BitOperations.TrailingZeroCount(others) : System.Numerics.BitOperations.LeadingZeroCount(others)) / 8;
+            }
+        }
+
         int count = 0;
         while (count < text.Length && text[count] == ' ')
         {

@@ -5,9 +5,11 @@ using Xunit;
 
 namespace MsspTui.Core.Tests.Reading;
 
-/// <summary>The line reader's one search per line must report each line and whether it is printable ASCII exactly.</summary>
+/// <summary>The line reader's one search per line must report each line, whether it is printable ASCII and whether it may hold a mark.</summary>
 public sealed class LineReaderTests
 {
+    private const string Marks = "J~G=@_Kx";
+
     // Lines of printable ASCII, a tab, a non-ASCII letter and carriage returns, read through buffers small
     // enough that lines cross refills.
     [Fact]
@@ -16,7 +18,7 @@ public sealed class LineReaderTests
             (text, bufferBytes) =>
             {
                 byte[] bytes = Encoding.UTF8.GetBytes(text);
-                var reader = new LineReader((offset, buffer) => Copy(bytes, offset, buffer), 0, bytes.Length, bufferBytes);
+                var reader = new LineReader((offset, buffer) => Copy(bytes, offset, buffer), 0, bytes.Length, bufferBytes, new PrintableRun(Marks));
                 var expected = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
                 if (expected[^1].Length == 0)
                 {
@@ -24,7 +26,7 @@ public sealed class LineReaderTests
                 }
 
                 int index = 0;
-                while (reader.Next(out var line, out bool complete, out bool printableAscii))
+                while (reader.Next(out var line, out bool complete, out bool printableAscii, out bool mayHoldMark))
                 {
                     if (!complete)
                     {
@@ -37,7 +39,8 @@ public sealed class LineReaderTests
 
                     // A last line without a line break is not searched for its end: its printability is not known.
                     bool printabilityKnown = !reader.EndedWithoutLineBreak;
-                    if (index >= expected.Count || read != expected[index] || (printableAscii && !printable) || (printabilityKnown && printableAscii != printable))
+                    if (index >= expected.Count || read != expected[index] || (printableAscii && !printable) || (printabilityKnown && printableAscii != printable) ||
+                        (!mayHoldMark && read.AsSpan().ContainsAny(Marks)) || (printableAscii && mayHoldMark != read.AsSpan().ContainsAny(Marks)))
                     {
                         return false;
                     }

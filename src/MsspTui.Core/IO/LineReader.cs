@@ -8,8 +8,7 @@ internal delegate int ReadAt(long offset, Span<byte> buffer);
 /// until the next call): a large file is read without holding it, so its pages are touched once and the buffer stays
 /// in cache, and several readers can read parts of one file at once. Lines end at '\n' (not included).
 /// </summary>
-/// <param name="marks">What <see cref="Next"/> looks for in each line with the same search as for its end; null: nothing.</param>
-internal sealed class LineReader(ReadAt read, long from, long to, int bufferBytes, PrintableRun? marks = null)
+internal sealed class LineReader(ReadAt read, long from, long to, int bufferBytes)
 {
     private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(bufferBytes);
     private long _position = from;
@@ -23,28 +22,22 @@ internal sealed class LineReader(ReadAt read, long from, long to, int bufferByte
     /// <summary>
     /// The next line; false at the end. <paramref name="complete"/> is false (and reading should stop) when a line is
     /// longer than the buffer. <paramref name="printableAscii"/>: the line is known to hold only bytes from ' ' to '~'
-    /// (false when not, or not known). <paramref name="mayHoldMark"/>: false when the line certainly holds none of the marks.
+    /// (false when not, or not known).
     /// </summary>
-    public bool Next(out ReadOnlySpan<byte> line, out bool complete, out bool printableAscii, out bool mayHoldMark)
+    public bool Next(out ReadOnlySpan<byte> line, out bool complete, out bool printableAscii)
     {
         complete = true;
         printableAscii = false;
-        mayHoldMark = true;
         while (true)
         {
-            // One search finds the end of a printable line and tells that it is one (nearly every line is), and
-            // whether it holds a mark.
+            // One search finds the end of a printable line and tells that it is one: nearly every line is.
             var pending = _buffer.AsSpan(_start, _end - _start);
-            bool marked = true;
-            int stop = marks is null ? pending.IndexOfAnyExceptInRange((byte)' ', (byte)'~') : marks.Find(pending, out marked);
+            int stop = pending.IndexOfAnyExceptInRange((byte)' ', (byte)'~');
             int newline = stop < 0 || pending[stop] == '\n' ? stop : pending[stop..].IndexOf((byte)'\n') is var after and >= 0 ? stop + after : -1;
             if (newline >= 0)
             {
                 line = pending[..newline];
                 printableAscii = newline == stop;
-
-                // Of a line that is not printable ASCII, only the part before the first such byte was searched.
-                mayHoldMark = marked || !printableAscii;
                 _start += newline + 1;
                 return true;
             }

@@ -258,9 +258,6 @@ public static class CleanRegistryScan
     /// <summary>One reader's part of the file: the lines before the customer list, the list (or part of it), the lines after.</summary>
     private sealed class PartScan
     {
-        // A line without any of these cannot spell a secret: the line reader's search for its end tells.
-        private static readonly PrintableRun SecretMarks = new(SecretDetector.LineMarks);
-
         private readonly CustomerBlockScanner _scanner;
         private readonly StrongBox<bool> _unsure;
         private Part _part;
@@ -285,10 +282,10 @@ public static class CleanRegistryScan
         /// <summary>Reads the lines from <paramref name="from"/> to <paramref name="to"/>; false when something is left to the full check.</summary>
         public bool Run(ReadAt read, long from, long to)
         {
-            var lines = new LineReader(read, from, to, BufferBytes, SecretMarks);
-            while (lines.Next(out var line, out bool complete, out bool printableAscii, out bool mayHoldMark))
+            var lines = new LineReader(read, from, to, BufferBytes);
+            while (lines.Next(out var line, out bool complete, out bool printableAscii))
             {
-                if (!complete || !Take(line, printableAscii, mayHoldMark, lineBreak: !lines.EndedWithoutLineBreak))
+                if (!complete || !Take(line, printableAscii, lineBreak: !lines.EndedWithoutLineBreak))
                 {
                     Volatile.Write(ref _unsure.Value, true);
                     return false;
@@ -309,12 +306,12 @@ public static class CleanRegistryScan
         /// <summary>The end of the first half: it ended inside the list, whose entries are indented as the second half assumed.</summary>
         public bool FinishHalf(int itemIndent) => _part == Part.List && _scanner.ItemIndent == itemIndent && _scanner.Finish();
 
-        private bool Take(ReadOnlySpan<byte> line, bool printableAscii, bool mayHoldMark, bool lineBreak)
+        private bool Take(ReadOnlySpan<byte> line, bool printableAscii, bool lineBreak)
         {
             var content = WithoutCarriageReturn(line);
             if (_part == Part.List)
             {
-                var kind = _scanner.Line(content, printableAscii, mayHoldMark);
+                var kind = _scanner.Line(content, printableAscii);
                 if (kind != CustomerBlockScanner.LineKind.AfterList)
                 {
                     return kind == CustomerBlockScanner.LineKind.Taken;

@@ -69,13 +69,12 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
     /// <summary>
     /// Reads one line (without its line break; a carriage return before it already removed); <paramref name="printableAscii"/>:
-    /// the caller knows it holds only bytes from ' ' to '~'; <paramref name="mayHoldMark"/>: false when the caller knows it
-    /// holds none of <see cref="SecretDetector.LineMarks"/>.
+    /// the caller knows it holds only bytes from ' ' to '~'.
     /// </summary>
-    public LineKind Line(ReadOnlySpan<byte> line, bool printableAscii = false, bool mayHoldMark = true)
+    public LineKind Line(ReadOnlySpan<byte> line, bool printableAscii = false)
     {
         // Control characters (tab included), invalid UTF-8 and the characters some YAML readers take for line breaks.
-        _line = new LineFacts(printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0, mayHoldMark && SecretDetector.MaySpellSecret(line));
+        _line = new LineFacts(printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0, SecretDetector.MaySpellSecret(line));
         if (!_line.PrintableAscii && !IsPlainText(line))
         {
             return LineKind.Unsure;

@@ -115,10 +115,8 @@ public static partial class SecretDetector
 
     private static readonly System.Buffers.SearchValues<char> LiteralMarkSet = System.Buffers.SearchValues.Create(LiteralMarks);
 
-    /// <summary>The marks and the first letter of <see cref="CommonLiteral"/>: a line without any cannot spell a secret.</summary>
-    internal const string LineMarks = LiteralMarks + "x";
-
-    private static readonly System.Buffers.SearchValues<byte> LineMarkBytes = System.Buffers.SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(LineMarks));
+    // The marks and the first letter of CommonLiteral, as bytes: one search of a line finds either.
+    private static readonly System.Buffers.SearchValues<byte> LineMarkBytes = System.Buffers.SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(LiteralMarks + CommonLiteral[0]));
 
     /// <summary>
     /// Whether some text in the UTF-8 <paramref name="bytes"/> could be described as a secret: false when they hold

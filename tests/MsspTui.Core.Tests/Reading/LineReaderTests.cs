@@ -5,11 +5,9 @@ using Xunit;
 
 namespace MsspTui.Core.Tests.Reading;
 
-/// <summary>The line reader's one search per line must report each line, whether it is printable ASCII and whether it may hold a mark.</summary>
+/// <summary>The line reader's one search per line must report each line and whether it is printable ASCII exactly.</summary>
 public sealed class LineReaderTests
 {
-    private const string Marks = "J~G=@_Kx";
-
     // Lines of printable ASCII, a tab, a non-ASCII letter and carriage returns, read through buffers small
     // enough that lines cross refills.
     [Fact]
@@ -18,7 +16,7 @@ public sealed class LineReaderTests
             (text, bufferBytes) =>
             {
                 byte[] bytes = Encoding.UTF8.GetBytes(text);
-                var reader = new LineReader((offset, buffer) => Copy(bytes, offset, buffer), 0, bytes.Length, bufferBytes, new PrintableRun(Marks));
+                var reader = new LineReader((offset, buffer) => Copy(bytes, offset, buffer), 0, bytes.Length, bufferBytes);
                 var expected = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
                 if (expected[^1].Length == 0)
                 {
@@ -26,7 +24,7 @@ public sealed class LineReaderTests
                 }
 
                 int index = 0;
-                while (reader.Next(out var line, out bool complete, out bool printableAscii, out bool mayHoldMark))
+                while (reader.Next(out var line, out bool complete, out bool printableAscii))
                 {
                     if (!complete)
                     {
@@ -39,8 +37,7 @@ public sealed class LineReaderTests
 
                     // A last line without a line break is not searched for its end: its printability is not known.
                     bool printabilityKnown = !reader.EndedWithoutLineBreak;
-                    if (index >= expected.Count || read != expected[index] || (printableAscii && !printable) || (printabilityKnown && printableAscii != printable) ||
-                        (!mayHoldMark && read.AsSpan().ContainsAny(Marks)) || (printableAscii && mayHoldMark != read.AsSpan().ContainsAny(Marks)))
+                    if (index >= expected.Count || read != expected[index] || (printableAscii && !printable) || (printabilityKnown && printableAscii != printable))
                     {
                         return false;
                     }

@@ -48,23 +48,15 @@ internal static class TextPatterns
     private static readonly System.Buffers.SearchValues<char> HexDigitsAndDash = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF-");
 
     /// <summary>^[a-z0-9][a-z0-9-]{0,62}$</summary>
-    public static bool IsCustomerId(ReadOnlySpan<char> text)
-    {
-        if (text.Length is 0 or > 63 || text[0] == '-')
-        {
-            return false;
-        }
+    public static bool IsCustomerId(ReadOnlySpan<char> text) =>
+        text.Length is > 0 and <= 63 && text[0] != '-' && !text.ContainsAnyExcept(IdCharacters);
 
-        foreach (char c in text)
-        {
-            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
-            {
-                return false;
-            }
-        }
+    // Each class of characters checked by one vectorised search: a loop with a comparison or two a character was a
+    // tenth of the fast path of `validate`.
+    private static readonly System.Buffers.SearchValues<char> IdCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
-        return true;
-    }
+    private static readonly System.Buffers.SearchValues<char> HostCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     /// <summary>
     /// A DNS name of at least two labels in ASCII (internationalised names in xn-- form), any case:
@@ -72,59 +64,33 @@ internal static class TextPatterns
     /// </summary>
     public static bool IsDomainName(ReadOnlySpan<char> text)
     {
-        if (text.Length is 0 or > 253)
+        if (text.Length is 0 or > 253 || text.ContainsAnyExcept(HostCharacters))
         {
             return false;
         }
 
-        // One pass: each label is checked at the dot (or the end) that closes it.
-        int labelStart = 0;
-        for (int at = 0; at <= text.Length; at++)
+        // Letters, digits, dots and dashes only: what is left is where the dots and dashes are.
+        for (int start = 0; ; )
         {
-            char c = at < text.Length ? text[at] : '.';
-            if (c == '.')
-            {
-                int length = at - labelStart;
-                bool last = at == text.Length;
-                if (length is 0 or > 63 || text[labelStart] == '-' || text[at - 1] == '-' || (last && !char.IsAsciiLetter(text[labelStart])))
-                {
-                    return false;
-                }
-
-                if (last)
-                {
-                    return labelStart > 0;
-                }
-
-                labelStart = at + 1;
-            }
-            else if (!(char.IsAsciiLetterOrDigit(c) || c == '-'))
+            int dot = text[start..].IndexOf('.');
+            var label = dot < 0 ? text[start..] : text.Slice(start, dot);
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
             {
                 return false;
             }
-        }
 
-        return false;
+            if (dot < 0)
+            {
+                return start > 0 && char.IsAsciiLetter(label[0]);
+            }
+
+            start += dot + 1;
+        }
     }
 
     /// <summary>^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ (the schema's domain pattern; the domain rule is stricter)</summary>
-    public static bool IsHostName(ReadOnlySpan<char> text)
-    {
-        if (text.Length == 0 || !char.IsAsciiLetterOrDigit(text[0]) || !char.IsAsciiLetterOrDigit(text[^1]))
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsHostName(ReadOnlySpan<char> text) =>
+        text.Length > 0 && char.IsAsciiLetterOrDigit(text[0]) && char.IsAsciiLetterOrDigit(text[^1]) && !text.ContainsAnyExcept(HostCharacters);
 
     /// <summary>^([a-z][a-z0-9-]*|GUID)$ (a role: its name or its template id)</summary>
     public static bool IsKeyOrGuid(ReadOnlySpan<char> text)

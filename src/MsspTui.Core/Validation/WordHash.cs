@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace MsspTui.Core.Validation;
 
@@ -15,9 +17,13 @@ internal static class WordHash
     {
         ulong key = 0x9E3779B97F4A7C15UL ^ seed ^ (ulong)bytes.Length;
         int at = 0;
+
+        // Read through a reference, without a bounds check a word (which was half the loop's instructions).
+        ref byte first = ref MemoryMarshal.GetReference(bytes);
         for (; at + 8 <= bytes.Length; at += 8)
         {
-            key = BitOperations.RotateLeft((key ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]) & ~ignored)) * 0x9E3779B97F4A7C15UL, 31);
+            ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, at));
+            key = BitOperations.RotateLeft((key ^ ((BitConverter.IsLittleEndian ? word : BinaryPrimitives.ReverseEndianness(word)) & ~ignored)) * 0x9E3779B97F4A7C15UL, 31);
         }
 
         // The last one to seven bytes as a word padded with zeros: read as the text's last eight bytes and shifted,

@@ -57,8 +57,8 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     private int _nodes;
 
     // What is known of the line being read: when it is printable ASCII (nearly every line is), values need no
-    // decoding and no check for characters outside it; when it holds no character a secret needs, no value on it
-    // is searched for one.
+    // decoding and no check for characters outside it; when its value holds no character a secret needs, no text
+    // of it is searched for one.
     private LineFacts _line;
 
     /// <summary>The YAML nodes read so far, as the loader counts them: an entry, each key and value, each list item.</summary>
@@ -74,7 +74,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     public LineKind Line(ReadOnlySpan<byte> line, bool printableAscii = false)
     {
         // Control characters (tab included), invalid UTF-8 and the characters some YAML readers take for line breaks.
-        _line = new LineFacts(printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0, SecretDetector.MaySpellSecret(line));
+        _line = new LineFacts(printableAscii || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0, MaySpellSecret: true);
         if (!_line.PrintableAscii && !IsPlainText(line))
         {
             return LineKind.Unsure;
@@ -156,6 +156,9 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
             return _nodes <= MaxNodes ? LineKind.Taken : LineKind.Unsure;
         }
 
+        // Every text read from the value is read from these bytes, and is at most as long: one search of them for what
+        // a secret needs, and none when they are too short to hold one, spares a search of each text.
+        _line = _line with { MaySpellSecret = value.Length >= SecretDetector.MinSecretLength && SecretDetector.MaySpellSecret(value) };
         int before = _nodes;
         bool clean = value[0] == '['
             ? FlowList(field, value)

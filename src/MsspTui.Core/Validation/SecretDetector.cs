@@ -55,10 +55,13 @@ public static partial class SecretDetector
         return SecretKeys.Contains(normalized) || SecretSuffixes.Any(s => normalized.EndsWith(s, StringComparison.Ordinal));
     }
 
+    /// <summary>The length below which no value is described as a secret.</summary>
+    internal const int MinSecretLength = 16;
+
     /// <summary>What kind of secret <paramref name="value"/> looks like, or null.</summary>
     public static string? DescribeSecretValue(ReadOnlySpan<char> value)
     {
-        if (value.Length < 16)
+        if (value.Length < MinSecretLength)
         {
             return null;
         }

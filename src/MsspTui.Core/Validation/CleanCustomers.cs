@@ -148,6 +148,7 @@ internal sealed class CleanCustomers
     /// The field whose key, then ": ", starts <paramref name="text"/> (a line without its indentation), or null: the
     /// key is not one the shape and the schema know, or is not followed by ": ".
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Field? FindKeyOf(ReadOnlySpan<byte> text)
     {
         // Looked up for every line: only the keys with the line's first letter are compared, by their first eight
@@ -191,6 +192,7 @@ internal sealed class CleanCustomers
     }
 
     /// <summary>A field given twice is a duplicate key.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Mark(Field field)
     {
         uint bit = 1u << field.Index;

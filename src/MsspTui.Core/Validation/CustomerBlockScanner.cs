@@ -76,6 +76,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     /// Reads one line (without its line break; a carriage return before it already removed); <paramref name="printableAscii"/>:
     /// the caller knows it holds only bytes from ' ' to '~'.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public LineKind Line(ReadOnlySpan<byte> line, bool printableAscii = false)
     {
         // Control characters (tab included), invalid UTF-8 and the characters some YAML readers take for line breaks.
@@ -242,6 +243,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     }
 
     /// <summary>A plain value decoded at <paramref name="offset"/> of the character buffer: a string by the YAML core schema.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Plain(ReadOnlySpan<byte> value, int offset, out ReadOnlySpan<char> text)
     {
         text = Decode(value, offset);
@@ -342,6 +344,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, int offset)
     {
         // ASCII is its own UTF-16, a byte a character: widened, without the UTF-8 decoder's checks.
@@ -359,6 +362,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
     // Each byte to the character of the same number, sixteen at a time (a value is a few dozen bytes: a call into
     // an encoding cost more than the widening).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Widen(ReadOnlySpan<byte> bytes, Span<char> chars)
     {
         if (chars.Length < bytes.Length)

@@ -225,5 +225,6 @@ internal sealed class DistinctTexts(int capacity)
     // A hash of the text with bit 0x20 of every character cleared. For letters that bit is the case, so texts equal
     // ignoring case get equal keys; for other characters it merges a few pairs ('@' and '`', '[' and '{', a space and
     // NUL), which at worst makes two different texts a false "maybe".
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong AsciiKey(ReadOnlySpan<char> text) => WordHash.Of(MemoryMarshal.AsBytes(text), seed: 0, ignored: 0x0020_0020_0020_0020UL);
 }

@@ -14,6 +14,7 @@ internal static partial class RegistryRules
     /// No secret, bidirectional control or control character in a string value (the scalar case of CheckSecrets);
     /// <paramref name="line"/>: what the caller knows of the line the value is on.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsCleanValue(ReadOnlySpan<char> value, LineFacts line) =>
         (!line.MaySpellSecret || SecretDetector.DescribeSecretValue(value) is null) &&
         (line.PrintableAscii || !value.ContainsAnyExceptInRange(' ', '~') || (BidiControls.First(value) is null && ControlCharacters.FirstRefused(value) is null));

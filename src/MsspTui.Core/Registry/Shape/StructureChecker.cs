@@ -189,6 +189,7 @@ internal static partial class StructureChecker
     }
 
     /// <summary>Whether <see cref="Check"/> accepts <paramref name="text"/>, a string, as the value of <paramref name="field"/> (no diagnostic).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool AcceptsText(FieldShape field, ReadOnlySpan<char> text) => !text.IsWhiteSpace() && field.Kind switch
     {
         FieldKind.Text => true,

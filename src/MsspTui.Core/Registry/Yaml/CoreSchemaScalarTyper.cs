@@ -7,15 +7,14 @@ namespace MsspTui.Core.Registry.Yaml;
 /// </summary>
 internal static class CoreSchemaScalarTyper
 {
-    public static ScalarType Resolve(ReadOnlySpan<char> text)
-    {
-        // Every form but a string starts with '~', a sign, a digit, '.', or the first letter of null, true or false:
-        // nearly every value (a name, an id, a domain) is a string by its first character.
-        if (!text.IsEmpty && char.IsAsciiLetter(text[0]) && (text[0] | 0x20) is not ('n' or 't' or 'f'))
-        {
-            return ScalarType.String;
-        }
+    // Every form but a string starts with '~', a sign, a digit, '.', or the first letter of null, true or false:
+    // nearly every value (a name, an id, a domain) is a string by its first character, told where it is read.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ScalarType Resolve(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && char.IsAsciiLetter(text[0]) && (text[0] | 0x20) is not ('n' or 't' or 'f') ? ScalarType.String : ResolveByForm(text);
 
+    private static ScalarType ResolveByForm(ReadOnlySpan<char> text)
+    {
         switch (text)
         {
             case "" or "~" or "null" or "Null" or "NULL":

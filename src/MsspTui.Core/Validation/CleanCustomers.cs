@@ -38,6 +38,12 @@ internal sealed class CleanCustomers
         /// <summary>The first (up to) eight bytes of <see cref="KeyAndColon"/> as a little-endian word, and the mask of those bytes.</summary>
         public (ulong Word, ulong Mask) Prefix { get; } = PrefixOf([.. Key, (byte)':', (byte)' ']);
 
+        /// <summary>
+        /// Whether a value the shape accepts cannot spell a secret: a GUID is hexadecimal digits and dashes, none of
+        /// which a secret's pattern needs (<see cref="SecretDetector.MaySpellSecret"/>; a test holds the two together).
+        /// </summary>
+        public bool ShapeRulesOutSecrets { get; } = Shape.Kind == FieldKind.Guid;
+
         /// <summary>Whether, for a value of printable ASCII, the shape's and the rules' checks of it imply the schema's.</summary>
         public bool SchemaImpliedInAscii { get; } = ChecksImply(Shape, Kind, Schema.SolePattern);
     }

@@ -163,8 +163,9 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         }
 
         // Every text read from the value is read from these bytes, and is at most as long: one search of them for what
-        // a secret needs, and none when they are too short to hold one, spares a search of each text.
-        _valueMaySpellSecret = value.Length >= SecretDetector.MinSecretLength && SecretDetector.MaySpellSecret(value);
+        // a secret needs, and none when they are too short to hold one or the field's shape rules one out (the value
+        // is then clean only if the shape accepts it), spares a search of each text.
+        _valueMaySpellSecret = value.Length >= SecretDetector.MinSecretLength && !field.ShapeRulesOutSecrets && SecretDetector.MaySpellSecret(value);
         int before = _nodes;
         bool clean = value[0] == '['
             ? FlowList(field, value)
@@ -363,7 +364,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
     // Each byte to the character of the same number, sixteen at a time (a value is a few dozen bytes: a call into
     // an encoding cost more than the widening).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Widen(ReadOnlySpan<byte> bytes, Span<char> chars)
+    internal static void Widen(ReadOnlySpan<byte> bytes, Span<char> chars)
     {
         if (chars.Length < bytes.Length)
         {
@@ -381,6 +382,22 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
                 lower.StoreUnsafe(ref target, (nuint)at);
                 upper.StoreUnsafe(ref target, (nuint)(at + Vector128<ushort>.Count));
             }
+
+            // The rest (most values are shorter than 16 bytes, or not a multiple): eight bytes at a time, the last
+            // eight overlapping what is already done.
+            if (at < bytes.Length && bytes.Length >= sizeof(ulong))
+            {
+                for (; at + sizeof(ulong) <= bytes.Length; at += sizeof(ulong))
+                {
+                    WidenEight(ref source, ref target, at);
+                }
+
+                if (at < bytes.Length)
+                {
+                    WidenEight(ref source, ref target, bytes.Length - sizeof(ulong));
+                    return;
+                }
+            }
         }
 
         for (; at < bytes.Length; at++)
@@ -388,6 +405,10 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
             chars[at] = (char)bytes[at];
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WidenEight(ref byte source, ref ushort target, int at) =>
+        Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, at))).AsByte()).StoreUnsafe(ref target, (nuint)at);
 
     /// <summary>Nothing but spaces, or spaces and then a comment (a '#' after at least one space).</summary>
     internal static bool IsBlankOrComment(ReadOnlySpan<byte> rest)

@@ -43,6 +43,16 @@ public sealed class SecretDetectorMarksTests
                     !SecretDetector.RequiredLiteralTexts.Append(SecretDetector.CommonLiteral).Any(literal => text.Contains(literal, StringComparison.Ordinal)),
             iter: 20_000);
 
+    [Fact]
+    public void No_guid_can_spell_a_secret()
+    {
+        // What the fast path relies on for a GUID field (CleanCustomers.Field.ShapeRulesOutSecrets): no character a
+        // GUID may hold is one a secret needs, so no text of them is searched.
+        Assert.False(SecretDetector.MaySpellSecret("0123456789abcdefABCDEF-"u8));
+        Assert.DoesNotContain(SecretDetector.CommonLiteral[0], "0123456789abcdefABCDEF-");
+        Assert.All(CleanCustomers.KnownFields.Where(f => f.ShapeRulesOutSecrets), f => Assert.Equal(MsspTui.Core.Registry.Shape.FieldKind.Guid, f.Shape.Kind));
+    }
+
     [Theory]
     [InlineData("    tenantId: 6f460c1a-755d-48e4-ad67-65d5f519dbc8")]
     [InlineData("  - id: c000001-fabrikam")]

@@ -56,7 +56,7 @@ internal sealed class FirstOccurrence
     // Format characters (zero-width space and joiners, soft hyphen, word joiner, BOM, bidi marks) and the other code
     // points Unicode says to draw as nothing (Default_Ignorable_Code_Point): the combining grapheme joiner, Hangul
     // fillers, variation selectors.
-    private static bool IsInvisible(char c) =>
+    internal static bool IsInvisible(char c) =>
         char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
         || c is '\u034F' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or (>= '\u180B' and <= '\u180F') or '\u3164'
             or (>= '\uFE00' and <= '\uFE0F') or '\uFFA0' or (>= '\uFFF0' and <= '\uFFF8');
@@ -65,7 +65,7 @@ internal sealed class FirstOccurrence
     {
         foreach (char c in text)
         {
-            if (c >= '\u00AD' && IsInvisible(c))
+            if (c >= '\u00AD' && Text.SpaceAndFormatCharacters.MayBeOne(c) && IsInvisible(c))
             {
                 return true;
             }

@@ -321,7 +321,7 @@ internal sealed class SchemaPrecheck
             foreach (char c in text)
             {
                 if (c == '\n' || (c < ' ' && c is not ('\t' or '\v' or '\f' or '\r')) ||
-                    (c >= '\u0080' && (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator
+                    (c >= '\u0080' && Text.SpaceAndFormatCharacters.MayBeOne(c) && (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator
                         or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
                         or System.Globalization.UnicodeCategory.Format)))
                 {

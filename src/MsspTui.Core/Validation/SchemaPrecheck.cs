@@ -320,10 +320,26 @@ internal sealed class SchemaPrecheck
 
             foreach (char c in text)
             {
-                if (c == '\n' || (c < ' ' && c is not ('\t' or '\v' or '\f' or '\r')) ||
-                    (c >= '\u0080' && Text.SpaceAndFormatCharacters.MayBeOne(c) && (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator
+                // ' ' to DEL: none (the rest of a name in another script is mostly these).
+                if ((uint)(c - ' ') < 0x60u)
+                {
+                    continue;
+                }
+
+                // A line break or a control character other than the four \s matches in every flavour.
+                if (c < ' ')
+                {
+                    if (c is not ('\t' or '\v' or '\f' or '\r'))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (Text.SpaceAndFormatCharacters.MayBeOne(c) && (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator
                         or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
-                        or System.Globalization.UnicodeCategory.Format)))
+                        or System.Globalization.UnicodeCategory.Format))
                 {
                     return true;
                 }

@@ -53,6 +53,22 @@ public sealed class SchemaImplicationTests
                 iter: 50_000);
     }
 
+    // The schema's check of a pattern is left unsure exactly when the text holds a character regex flavours read
+    // differently: a line break, a control character other than \t \v \f \r, white space, a separator or a format
+    // character (the definition, written out here once more).
+    [Fact]
+    public void A_pattern_is_left_unsure_exactly_for_the_characters_regex_flavours_disagree_on()
+    {
+        var name = CleanCustomers.KnownFields.Single(f => f.Shape.Name == "name");
+        Gen.String[Gen.Char["ab ~\u007F\n\t\r\u0001\u0085\u00A0\u00ADéü\u0600\u200B\u2028\u3000\u3164東\uFEFF\uFFFB"], 1, 12].Sample(
+            text => (name.Schema.Text(text) is null) == text.Any(c =>
+                c == '\n' || (c < ' ' && c is not ('\t' or '\v' or '\f' or '\r')) ||
+                (c >= '\u0080' && (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator
+                    or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+                    or System.Globalization.UnicodeCategory.Format))),
+            iter: 20_000);
+    }
+
     [Fact]
     public void Only_printable_ascii_skips_the_schema_check()
     {

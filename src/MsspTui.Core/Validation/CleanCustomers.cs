@@ -229,7 +229,7 @@ internal sealed class CleanCustomers
             case Role.Name:
                 // A name with invisible characters is left to the full check: without them, the name's key for
                 // uniqueness (visible characters) is also its key as a search term (trimmed), which aliases are checked against.
-                var visible = FirstOccurrence.Visible(value);
+                var visible = FirstOccurrence.Visible(value, printableAscii);
                 _names.Add(visible, printableAscii);
                 return visible.Length == value.Trim().Length;
             case Role.TenantId:

@@ -32,11 +32,11 @@ internal sealed class FirstOccurrence
         string.GetHashCode(ignoreInvisible ? Visible(text) : trim ? text.Trim() : text, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The text trimmed and without invisible (format) characters; the text itself when it has none, as
-    /// nearly every name is printable ASCII.</summary>
-    internal static ReadOnlySpan<char> Visible(ReadOnlySpan<char> text)
+    /// nearly every name is printable ASCII (<paramref name="printableAscii"/>: the caller knows it is).</summary>
+    internal static ReadOnlySpan<char> Visible(ReadOnlySpan<char> text, bool printableAscii = false)
     {
         ReadOnlySpan<char> trimmed = text.Trim();
-        if (!trimmed.ContainsAnyExceptInRange(' ', '~') || !HasInvisible(trimmed))
+        if (printableAscii || !trimmed.ContainsAnyExceptInRange(' ', '~') || !HasInvisible(trimmed))
         {
             return trimmed;
         }

@@ -190,7 +190,7 @@ internal static partial class StructureChecker
 
     /// <summary>Whether <see cref="Check"/> accepts <paramref name="text"/>, a string, as the value of <paramref name="field"/> (no diagnostic).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool AcceptsText(FieldShape field, ReadOnlySpan<char> text) => !text.IsWhiteSpace() && field.Kind switch
+    public static bool AcceptsText(FieldShape field, ReadOnlySpan<char> text) => !IsBlank(text) && field.Kind switch
     {
         FieldKind.Text => true,
         FieldKind.Guid => TextPatterns.IsGuid(text),
@@ -199,8 +199,12 @@ internal static partial class StructureChecker
         _ => false,
     };
 
+    // Empty or white space only; a text starting with '!' to DEL (nearly every one) is neither, without the search.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsBlank(ReadOnlySpan<char> text) => text.IsEmpty || ((uint)(text[0] - '!') >= 0x5Fu && text.IsWhiteSpace());
+
     /// <summary>Whether <see cref="Check"/> accepts <paramref name="item"/>, a string, as an entry of the list <paramref name="field"/>.</summary>
-    public static bool AcceptsListItem(FieldShape field, ReadOnlySpan<char> item) => field.Kind == FieldKind.TextList && !item.IsWhiteSpace();
+    public static bool AcceptsListItem(FieldShape field, ReadOnlySpan<char> item) => field.Kind == FieldKind.TextList && !IsBlank(item);
 
     private static void CheckListItem(SourceNode item, FieldShape field, DiagnosticSink sink)
     {

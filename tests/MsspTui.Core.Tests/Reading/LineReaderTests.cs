@@ -49,6 +49,10 @@ public sealed class LineReaderTests
             },
             iter: 5_000);
 
+    [Fact]
+    public void The_first_byte_outside_printable_ascii_is_found_as_the_library_finds_it() =>
+        Gen.Byte.Array[0, 70].Sample(bytes => LineReader.FirstOutsidePrintable(bytes) == bytes.AsSpan().IndexOfAnyExceptInRange((byte)' ', (byte)'~'), iter: 20_000);
+
     private static int Copy(byte[] bytes, long offset, Span<byte> buffer)
     {
         int count = (int)Math.Max(0, Math.Min(buffer.Length, bytes.Length - offset));

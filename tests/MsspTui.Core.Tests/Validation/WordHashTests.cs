@@ -26,6 +26,28 @@ public sealed class WordHashTests
     }
 
     [Fact]
+    public void Characters_hash_as_their_low_bytes()
+    {
+        var random = new Random(11);
+        for (int length = 0; length <= 40; length++)
+        {
+            for (int trial = 0; trial < 20; trial++)
+            {
+                var chars = new char[length];
+                for (int i = 0; i < length; i++)
+                {
+                    chars[i] = (char)random.Next(0, trial % 2 == 0 ? 0x80 : 0x10000);
+                }
+
+                byte[] low = chars.Select(c => (byte)c).ToArray();
+                ulong seed = (ulong)random.NextInt64();
+                Assert.Equal(Reference(low, seed, 0), WordHash.OfLowBytes(chars, seed));
+                Assert.Equal(Reference(low, seed, 0x2020_2020_2020_2020UL), WordHash.OfLowBytes(chars, seed, 0x2020_2020_2020_2020UL));
+            }
+        }
+    }
+
+    [Fact]
     public void Every_length_hashes_its_last_bytes_as_a_word_padded_with_zeros()
     {
         var random = new Random(7);

@@ -212,7 +212,7 @@ internal sealed class DistinctTexts(int capacity)
         }
 
         starts[^1] = keys.Length;
-        var grouped = new ulong[keys.Length];
+        var grouped = GC.AllocateUninitializedArray<ulong>(keys.Length); // every element is written below
         foreach (ulong key in keys)
         {
             grouped[--starts[(int)(key >> _groupShift)]] = key;

@@ -57,8 +57,8 @@ internal sealed class CleanCustomers
         return (System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(word), length == 8 ? ulong.MaxValue : (1UL << (8 * length)) - 1);
     }
 
-    // The schema's pattern for a field, when what is checked of the field anyway implies it (TextPatternsTests hold
-    // each pair): for printable ASCII, which every regex flavour reads alike, the schema's check would add nothing.
+    // The schema's pattern for a field, when what is checked of the field anyway implies it (SchemaImplicationTests
+    // hold the pairs): for printable ASCII, which every regex flavour reads alike, the schema's check would add nothing.
     internal static bool ChecksImply(FieldShape shape, Role role, string? pattern) => pattern switch
     {
         SchemaPatterns.Guid => shape.Kind == FieldKind.Guid, // the shape's matcher is the schema's: TextPatterns.IsGuid

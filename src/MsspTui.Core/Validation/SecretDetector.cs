@@ -118,13 +118,13 @@ public static partial class SecretDetector
 
     private static readonly System.Buffers.SearchValues<char> LiteralMarkSet = System.Buffers.SearchValues.Create(LiteralMarks);
 
-    // The marks and the first letter of CommonLiteral, as bytes: one search of a line finds either.
+    // The marks and the first letter of CommonLiteral, as bytes: one search finds either.
     private static readonly System.Buffers.SearchValues<byte> LineMarkBytes = System.Buffers.SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(LiteralMarks + CommonLiteral[0]));
 
     /// <summary>
     /// Whether some text in the UTF-8 <paramref name="bytes"/> could be described as a secret: false when they hold
-    /// none of the marks and no "xox", so no value read from them can (UTF-8 spells an ASCII character only with its
-    /// own byte). One search of a whole line spares a search of each of its values.
+    /// none of the marks and no "xox", so no text read from them can (UTF-8 spells an ASCII character only with its
+    /// own byte). One search of a value's bytes spares a search of each text read from them.
     /// </summary>
     public static bool MaySpellSecret(ReadOnlySpan<byte> bytes)
     {

@@ -16,18 +16,7 @@ public sealed class TextPatternsTests
     private static readonly Gen<string> Random = Gen.String[Gen.Char[Alphabet], 0, 70];
 
     // Near misses: a valid GUID, id or domain with one character changed, removed or added.
-    private static Gen<string> Mutated(params string[] valid) =>
-        Gen.Select(Gen.Int[0, valid.Length - 1].Select(k => valid[k]), Gen.Int[0, 80], Gen.Char[Alphabet], Gen.Int[0, 2])
-            .Select((text, at, c, edit) =>
-            {
-                int i = Math.Min(at, text.Length);
-                return edit switch
-                {
-                    0 when i < text.Length => text.Remove(i, 1).Insert(i, c.ToString()),
-                    1 when i < text.Length => text.Remove(i, 1),
-                    _ => text.Insert(i, c.ToString()),
-                };
-            });
+    private static Gen<string> Mutated(params string[] valid) => NearMisses.Of(Alphabet, valid);
 
     [Fact]
     public void IsGuid_equals_the_guid_pattern() =>

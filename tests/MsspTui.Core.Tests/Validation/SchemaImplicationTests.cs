@@ -18,18 +18,7 @@ public sealed class SchemaImplicationTests
     private static readonly string[] Valid =
         ["6d1a7f5b-3e2c-4b4a-8f9d-8c7b6a5f4e3d", "ABCDEF01-2345-6789-ABCD-EF0123456789", "c000001-fabrikam", "contoso.com", "c1.example.com", "Contoso Ltd.", "a"];
 
-    private static readonly Gen<string> Mutated =
-        Gen.Select(Gen.Int[0, Valid.Length - 1].Select(k => Valid[k]), Gen.Int[0, 40], Gen.Char[Alphabet], Gen.Int[0, 2])
-            .Select((text, at, c, edit) =>
-            {
-                int i = Math.Min(at, text.Length);
-                return edit switch
-                {
-                    0 when i < text.Length => text.Remove(i, 1).Insert(i, c.ToString()),
-                    1 when i < text.Length => text.Remove(i, 1),
-                    _ => text.Insert(i, c.ToString()),
-                };
-            });
+    private static readonly Gen<string> Mutated = NearMisses.Of(Alphabet, Valid);
 
     [Fact]
     public void The_fields_of_the_shipped_schema_whose_pattern_is_implied() =>

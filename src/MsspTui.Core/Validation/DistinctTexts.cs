@@ -222,9 +222,9 @@ internal sealed class DistinctTexts(int capacity)
         _groupStarts = starts;
     }
 
-    // A hash of the text's bytes (it is ASCII) with bit 0x20 of every one cleared. For letters that bit is the case,
-    // so texts equal ignoring case get equal keys; for other characters it merges a few pairs ('@' and '`', '[' and
-    // '{', a space and NUL), which at worst makes two different texts a false "maybe".
+    // A hash of the text with bit 0x20 of every character cleared. For letters that bit is the case, so texts equal
+    // ignoring case get equal keys; for other characters it merges a few pairs ('@' and '`', '[' and '{', a space and
+    // NUL), which at worst makes two different texts a false "maybe".
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ulong AsciiKey(ReadOnlySpan<char> text) => WordHash.OfLowBytes(text, seed: 0, ignored: 0x2020_2020_2020_2020UL);
+    private static ulong AsciiKey(ReadOnlySpan<char> text) => WordHash.Of(MemoryMarshal.AsBytes(text), seed: 0, ignored: 0x0020_0020_0020_0020UL);
 }

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace MsspTui.Core.Validation;
 
@@ -44,57 +43,6 @@ internal static class WordHash
         }
 
         return Mix(key ^ (last & ~ignored));
-    }
-
-    /// <summary>
-    /// <see cref="Of"/> of the characters' low bytes (for ASCII text, its bytes): half the words of hashing the
-    /// characters themselves, eight characters narrowed to a word at a time.
-    /// </summary>
-    public static ulong OfLowBytes(ReadOnlySpan<char> text, ulong seed, ulong ignored = 0)
-    {
-        if (!BitConverter.IsLittleEndian || !Vector128.IsHardwareAccelerated)
-        {
-            Span<byte> bytes = text.Length <= 256 ? stackalloc byte[text.Length] : new byte[text.Length];
-            for (int i = 0; i < text.Length; i++)
-            {
-                bytes[i] = (byte)text[i];
-            }
-
-            return Of(bytes, seed, ignored);
-        }
-
-        ulong key = 0x9E3779B97F4A7C15UL ^ seed ^ (ulong)text.Length;
-        int at = 0;
-        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        for (; at + 8 <= text.Length; at += 8)
-        {
-            key = BitOperations.RotateLeft((key ^ (LowBytes(ref first, at) & ~ignored)) * 0x9E3779B97F4A7C15UL, 31);
-        }
-
-        // As in Of: the last characters' bytes as a word padded with zeros.
-        int rest = text.Length - at;
-        ulong last = 0;
-        if (rest > 0 && text.Length >= 8)
-        {
-            last = LowBytes(ref first, text.Length - 8) >> (8 * (8 - rest));
-        }
-        else
-        {
-            for (int i = text.Length - 1; i >= at; i--)
-            {
-                last = (last << 8) | (byte)text[i];
-            }
-        }
-
-        return Mix(key ^ (last & ~ignored));
-    }
-
-    // Eight characters' low bytes as a little-endian word.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LowBytes(ref ushort first, int at)
-    {
-        var chars = Vector128.LoadUnsafe(ref first, (nuint)at) & Vector128.Create((ushort)0xFF);
-        return Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
     }
 
     // The finaliser of MurmurHash3's 64-bit variant: every input bit affects every output bit.

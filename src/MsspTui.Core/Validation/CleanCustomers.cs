@@ -36,7 +36,7 @@ internal sealed class CleanCustomers
         public byte[] KeyAndColon { get; } = [.. Key, (byte)':', (byte)' '];
 
         /// <summary>The first (up to) eight bytes of <see cref="KeyAndColon"/> as a little-endian word, and the mask of those bytes.</summary>
-        public (ulong Word, ulong Mask) Prefix { get; } = PrefixOf([.. Key, (byte)':', (byte)' ']);
+        public (ulong Word, ulong Mask) Prefix { get; } = PrefixOf(Key);
 
         /// <summary>
         /// Whether a value the shape accepts cannot spell a secret: a GUID is hexadecimal digits and dashes, none of
@@ -48,12 +48,13 @@ internal sealed class CleanCustomers
         public bool SchemaImpliedInAscii { get; } = ChecksImply(Shape, Kind, Schema.SolePattern);
     }
 
-    private static (ulong Word, ulong Mask) PrefixOf(byte[] keyAndColon)
+    private static (ulong Word, ulong Mask) PrefixOf(byte[] key)
     {
         Span<byte> word = stackalloc byte[8];
         word.Clear();
+        ReadOnlySpan<byte> keyAndColon = [.. key, (byte)':', (byte)' '];
         int length = Math.Min(8, keyAndColon.Length);
-        keyAndColon.AsSpan(0, length).CopyTo(word);
+        keyAndColon[..length].CopyTo(word);
         return (System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(word), length == 8 ? ulong.MaxValue : (1UL << (8 * length)) - 1);
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace MsspTui.Core.Validation;
@@ -6,20 +8,25 @@ namespace MsspTui.Core.Validation;
 /// "Are these texts all different (ignoring case, as <see cref="FirstOccurrence"/> compares: OrdinalIgnoreCase)?" and
 /// "may this text be one of them?", without keeping the texts, for a reader that streams the registry
 /// (<see cref="CleanRegistryScan"/>). It may say "maybe" when the answer is no (the caller then runs the full check),
-/// never "no" when it is yes. An ASCII text is kept as a 64-bit hash that ignores case, so a false "maybe" between two
-/// ASCII texts is about as unlikely as a 64-bit collision; any other text as .NET's own case-insensitive hash.
-/// The two kinds never equal each other: with invariant globalization no character outside ASCII equals an ASCII
-/// character ignoring case (a test checks every one); the two that do in Turkish-aware casing, dotless ı and long ſ,
-/// are answered "maybe". The keys are collected, then grouped once by their top bits (the keys are hashes, so the
-/// groups are a few keys each): a hash table of 10,000 keys missed the cache on nearly every insert, and sorting them
-/// cost more than the grouping (the native build sorts through a comparer).
+/// never "no" when it is yes. Each text is kept as a 64-bit key: an ASCII text as a hash that ignores case, so a false
+/// "maybe" between two ASCII texts is about as unlikely as a 64-bit collision; any other text as .NET's own
+/// case-insensitive hash, spread over 64 bits. The two kinds need not be told apart: with invariant globalization no
+/// character outside ASCII equals an ASCII character ignoring case (a test checks every one), so an ASCII key equal to
+/// another kind's is only ever a false "maybe"; the two that do in Turkish-aware casing, dotless ı and long ſ, are
+/// answered "maybe". The keys are collected, then grouped once, in place, by their top bits (the keys are hashes, so
+/// the groups are a few keys each): a hash table of 10,000 keys missed the cache on nearly every insert, sorting them
+/// cost more than the grouping (the native build sorts through a comparer), and a grouped copy of the keys was fresh
+/// memory, which a page fault at a time cost more than the grouping itself.
 /// </summary>
 internal sealed class DistinctTexts(int capacity)
 {
-    private readonly List<ulong> _asciiKeys = new(capacity);
-    private readonly List<int> _otherHashes = [];
+    // About this many keys a group, for the texts expected in all (in each of two readers' halves, half as many).
+    private const int GroupBits = 2;
+
+    private readonly List<ulong> _keys = new(capacity);
     private bool _maybeRepeated;
-    private ulong[]? _grouped;
+
+    // Where each group of _keys starts (and, last, where the keys end) while _keys is in group order; null otherwise.
     private int[]? _groupStarts;
     private int _groupShift;
 
@@ -34,17 +41,13 @@ internal sealed class DistinctTexts(int capacity)
     {
         Flatten();
         Ungroup();
-        if (ascii || !text.ContainsAnyExceptInRange('\0', '\u007F'))
+        if (KeyOf(text, ascii) is { } key)
         {
-            _asciiKeys.Add(AsciiKey(text));
-        }
-        else if (text.ContainsAny('\u0131', '\u017F'))
-        {
-            _maybeRepeated = true;
+            _keys.Add(key);
         }
         else
         {
-            _otherHashes.Add(string.GetHashCode(text, StringComparison.OrdinalIgnoreCase));
+            _maybeRepeated = true;
         }
     }
 
@@ -55,7 +58,7 @@ internal sealed class DistinctTexts(int capacity)
     /// </summary>
     public void AddAll(DistinctTexts other)
     {
-        if (_joined is null && other._joined is null && _grouped is not null && other._grouped is not null && _groupShift == other._groupShift)
+        if (_joined is null && other._joined is null && _groupStarts is not null && other._groupStarts is not null && _groupShift == other._groupShift)
         {
             _joined = other;
             return;
@@ -79,16 +82,15 @@ internal sealed class DistinctTexts(int capacity)
 
     private void Ungroup()
     {
-        _grouped = null;
+        _groupStarts = null;
         _repeatsOwn = null;
     }
 
-    // Copies the texts of other (and of those it took in) into this one's lists.
+    // Copies the texts of other (and of those it took in) into this one's list.
     private void Absorb(DistinctTexts other)
     {
         Ungroup();
-        _asciiKeys.AddRange(other._asciiKeys);
-        _otherHashes.AddRange(other._otherHashes);
+        _keys.AddRange(other._keys);
         _maybeRepeated |= other._maybeRepeated;
         if (other._joined is { } joined)
         {
@@ -108,31 +110,27 @@ internal sealed class DistinctTexts(int capacity)
     /// <summary>Whether two of the texts added may be equal.</summary>
     public bool MayRepeat() => RepeatsOwn() || (_joined is { } joined && (joined.MayRepeat() || Shares(joined)));
 
-    // Whether a text of this one's own may equal one of other's (grouped alike). By index: nearly every group holds
-    // none, one or two keys, and the groups are as many as the keys.
+    // Whether a key of this one's own may equal one of other's (grouped alike), group by group.
     private bool Shares(DistinctTexts other)
     {
-        ulong[] ours = _grouped!, theirs = other._grouped!;
+        ReadOnlySpan<ulong> ours = CollectionsMarshal.AsSpan(_keys), theirs = CollectionsMarshal.AsSpan(other._keys);
         int[] ourStarts = _groupStarts!, theirStarts = other._groupStarts!;
         for (int group = 0; group + 1 < ourStarts.Length; group++)
         {
-            for (int i = ourStarts[group]; i < ourStarts[group + 1]; i++)
+            var theirGroup = theirs[theirStarts[group]..theirStarts[group + 1]];
+            foreach (ulong key in ours[ourStarts[group]..ourStarts[group + 1]])
             {
-                for (int j = theirStarts[group]; j < theirStarts[group + 1]; j++)
+                if (theirGroup.Contains(key))
                 {
-                    if (ours[i] == theirs[j])
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
 
-        var hashes = new HashSet<int>(_otherHashes);
-        return other._otherHashes.Exists(hashes.Contains);
+        return false;
     }
 
-    private bool RepeatsOwn() => _grouped is not null && _repeatsOwn is { } known ? known : FindOwnRepeat();
+    private bool RepeatsOwn() => _groupStarts is not null && _repeatsOwn is { } known ? known : FindOwnRepeat();
 
     private bool FindOwnRepeat()
     {
@@ -142,29 +140,16 @@ internal sealed class DistinctTexts(int capacity)
         }
 
         Group();
-        ulong[] keys = _grouped!;
+        ReadOnlySpan<ulong> keys = CollectionsMarshal.AsSpan(_keys);
         int[] starts = _groupStarts!;
         for (int group = 0; group + 1 < starts.Length; group++)
         {
             for (int i = starts[group] + 1; i < starts[group + 1]; i++)
             {
-                for (int j = starts[group]; j < i; j++)
+                if (keys[starts[group]..i].Contains(keys[i]))
                 {
-                    if (keys[i] == keys[j])
-                    {
-                        return true;
-                    }
+                    return true;
                 }
-            }
-        }
-
-        // Few texts are not ASCII: a set is enough.
-        var others = new HashSet<int>(_otherHashes.Count);
-        foreach (int hash in _otherHashes)
-        {
-            if (!others.Add(hash))
-            {
-                return true;
             }
         }
 
@@ -176,55 +161,89 @@ internal sealed class DistinctTexts(int capacity)
 
     private bool ContainsOwn(ReadOnlySpan<char> text)
     {
-        if (!text.ContainsAnyExceptInRange('\0', '\u007F'))
+        if (KeyOf(text, ascii: false) is not { } key)
         {
-            Group();
-            ulong key = AsciiKey(text);
-            int group = (int)(key >> _groupShift);
-            return _grouped.AsSpan(_groupStarts![group], _groupStarts[group + 1] - _groupStarts[group]).Contains(key);
+            return true;
         }
 
-        return _maybeRepeated || text.ContainsAny('\u0131', '\u017F') || _otherHashes.Contains(string.GetHashCode(text, StringComparison.OrdinalIgnoreCase));
+        // Dotless ı or long ſ among the texts added may equal this one in any case.
+        if (_maybeRepeated)
+        {
+            return true;
+        }
+
+        Group();
+        int group = (int)(key >> _groupShift);
+        return CollectionsMarshal.AsSpan(_keys)[_groupStarts![group].._groupStarts[group + 1]].Contains(key);
     }
 
-    // A counting sort by the keys' top bits: about two keys a group.
+    // Puts _keys in order of their top bits, in place: counts a group, then moves each key to the next free place in
+    // its group, taking the key that was there on to its own group (American flag sort, one pass).
     private void Group(int expectedTexts = 0)
     {
-        if (_grouped is not null)
+        if (_groupStarts is not null)
         {
             return;
         }
 
-        var keys = CollectionsMarshal.AsSpan(_asciiKeys);
-        int bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(1, Math.Max(expectedTexts, keys.Length))), 1, 24);
-        _groupShift = 64 - bits;
-
-        // Each group's end, then each key put just before its group's end, which leaves each end at the group's start.
-        var starts = new int[(1 << bits) + 1];
+        var keys = CollectionsMarshal.AsSpan(_keys);
+        int bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(1, Math.Max(expectedTexts, keys.Length))) - GroupBits, 1, 24);
+        int shift = 64 - bits;
+        int groups = 1 << bits;
+        var starts = new int[groups + 1];
         foreach (ulong key in keys)
         {
-            starts[(int)(key >> _groupShift)]++;
+            starts[(int)(key >> shift) + 1]++;
         }
 
-        for (int group = 1; group < starts.Length - 1; group++)
+        for (int group = 1; group <= groups; group++)
         {
             starts[group] += starts[group - 1];
         }
 
-        starts[^1] = keys.Length;
-        var grouped = GC.AllocateUninitializedArray<ulong>(keys.Length); // every element is written below
-        foreach (ulong key in keys)
+        int[] next = ArrayPool<int>.Shared.Rent(groups);
+        starts.AsSpan(0, groups).CopyTo(next);
+        for (int group = 0; group < groups; group++)
         {
-            grouped[--starts[(int)(key >> _groupShift)]] = key;
+            int end = starts[group + 1];
+            for (int at = next[group]; at < end; at = next[group])
+            {
+                ulong key = keys[at];
+                for (int home = (int)(key >> shift); home != group; home = (int)(key >> shift))
+                {
+                    int slot = next[home]++;
+                    (key, keys[slot]) = (keys[slot], key);
+                }
+
+                keys[at] = key;
+                next[group] = at + 1;
+            }
         }
 
-        _grouped = grouped;
+        ArrayPool<int>.Shared.Return(next);
+        _groupShift = shift;
         _groupStarts = starts;
+    }
+
+    // The text's key; null for a text with dotless ı or long ſ, which may equal texts that have other keys.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong? KeyOf(ReadOnlySpan<char> text, bool ascii)
+    {
+        if (ascii || !text.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return AsciiKey(text);
+        }
+
+        return text.ContainsAny('\u0131', '\u017F') ? null : OtherKey(text);
     }
 
     // A hash of the text with bit 0x20 of every character cleared. For letters that bit is the case, so texts equal
     // ignoring case get equal keys; for other characters it merges a few pairs ('@' and '`', '[' and '{', a space and
     // NUL), which at worst makes two different texts a false "maybe".
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong AsciiKey(ReadOnlySpan<char> text) => WordHash.Of(MemoryMarshal.AsBytes(text), seed: 0, ignored: 0x0020_0020_0020_0020UL);
+
+    // The grouping goes by the top bits: a multiply by an odd constant carries the 32-bit hash's bits up into them.
+    private static ulong OtherKey(ReadOnlySpan<char> text) =>
+        (uint)string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) * 0x9E37_79B9_7F4A_7C15UL;
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using MsspTui.Core.Validation;
 using Xunit;
 
@@ -100,5 +101,65 @@ public sealed class DistinctTextsTests
         Assert.Equal(repeat != "none", first.MayRepeat());
         Assert.All(Enumerable.Range(0, 6000), i => Assert.True(first.MayContain($"Customer-{i}"), $"customer-{i}"));
         Assert.False(first.MayContain("customer-6000"));
+    }
+
+    // Texts from a few characters, so that repeats (in any case) are common; non-ASCII among them, dotless ı too.
+    private static readonly Gen<string[]> FewLetterTexts =
+        Gen.String[Gen.Char["aAbBzZ-1éÉüÜı"], 0, 4].Array[0, 400];
+
+    [Fact]
+    public void Two_readers_find_a_repeat_whenever_there_is_one_and_only_then_for_ascii_texts()
+    {
+        // Against a plain set that ignores case: every text split between two readers at a random point, grouped by
+        // each (as CleanRegistryScan does) or not at all, then joined.
+        Gen.Select(FewLetterTexts, Gen.Int[0, 400], Gen.Bool).Sample((texts, splitAt, grouped) =>
+        {
+            int split = Math.Min(splitAt, texts.Length);
+            var first = new DistinctTexts(4);
+            var second = new DistinctTexts(4);
+            foreach (string text in texts[..split]) first.Add(text);
+            foreach (string text in texts[split..]) second.Add(text);
+            if (grouped)
+            {
+                first.GroupFor(texts.Length);
+                second.GroupFor(texts.Length);
+            }
+
+            first.AddAll(second);
+
+            bool repeated = texts.Distinct(StringComparer.OrdinalIgnoreCase).Count() < texts.Length;
+            bool allAscii = texts.All(text => text.All(char.IsAscii));
+            bool mayRepeat = first.MayRepeat();
+            Assert.True(mayRepeat || !repeated, "a repeat not found");
+            Assert.True(!mayRepeat || repeated || !allAscii, "a repeat found among different ASCII texts");
+            Assert.All(texts, text => Assert.True(first.MayContain(text.ToUpperInvariant()), text));
+            Assert.True(!allAscii || texts.Contains("zz-z", StringComparer.OrdinalIgnoreCase) || !first.MayContain("zz-z"));
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void A_repeat_across_two_grouped_readers_is_found_whichever_text_it_is()
+    {
+        // Texts different from each other, split between two readers, and one of the first reader's texts again (in
+        // capitals) for the second: only the comparison across the readers can find it.
+        Gen.Select(FewLetterTexts, Gen.Int[0, 400], Gen.Int[0, 400]).Sample((texts, splitAt, pick) =>
+        {
+            string[] distinct = texts.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            int split = Math.Min(splitAt, distinct.Length);
+            var first = new DistinctTexts(4);
+            var second = new DistinctTexts(4);
+            foreach (string text in distinct[..split]) first.Add(text);
+            foreach (string text in distinct[split..]) second.Add(text);
+            if (split > 0)
+            {
+                second.Add(distinct[pick % split].ToUpperInvariant());
+            }
+
+            first.GroupFor(distinct.Length + 1);
+            second.GroupFor(distinct.Length + 1);
+            first.AddAll(second);
+
+            Assert.Equal(split > 0 || distinct.Any(text => text.Contains('ı')), first.MayRepeat());
+        }, iter: 2000);
     }
 }

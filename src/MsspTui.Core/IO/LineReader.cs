@@ -7,18 +7,52 @@ namespace MsspTui.Core.IO;
 /// <summary>Reads bytes at an offset into a buffer; returns how many (0 at the end).</summary>
 internal delegate int ReadAt(long offset, Span<byte> buffer);
 
+/// <summary>Bytes already read: <paramref name="Count"/> bytes of the file from <paramref name="Offset"/>, at the start of <paramref name="Buffer"/>.</summary>
+internal readonly record struct ReadAhead(byte[] Buffer, long Offset, int Count);
+
 /// <summary>
 /// The lines of the bytes from <paramref name="from"/> to <paramref name="to"/>, as spans into one reused buffer (valid
 /// until the next call): a large file is read without holding it, so its pages are touched once and the buffer stays
 /// in cache, and several readers can read parts of one file at once. Lines end at '\n' (not included).
 /// </summary>
-internal sealed class LineReader(ReadAt read, long from, long to, int bufferBytes)
+internal sealed class LineReader
 {
-    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(bufferBytes);
-    private long _position = from;
-    private long _to = to;
+    private readonly ReadAt _read;
+    private readonly byte[] _buffer;
+    private long _position;
+    private long _to;
     private int _start;
     private int _end;
+
+    public LineReader(ReadAt read, long from, long to, int bufferBytes)
+    {
+        _read = read;
+        _buffer = GC.AllocateUninitializedArray<byte>(bufferBytes);
+        _position = from;
+        _to = to;
+    }
+
+    /// <summary>
+    /// A reader that starts with bytes read already, in their buffer (which it goes on to use: a buffer of fresh memory
+    /// costs a page fault for each 4 KB), when they hold <paramref name="from"/>; otherwise as a reader of its own.
+    /// </summary>
+    public LineReader(ReadAt read, long from, long to, ReadAhead ahead)
+    {
+        _read = read;
+        _buffer = ahead.Buffer;
+        _to = to;
+        if (from >= ahead.Offset && from <= ahead.Offset + ahead.Count && from <= to)
+        {
+            long end = Math.Min(ahead.Offset + ahead.Count, to);
+            _start = (int)(from - ahead.Offset);
+            _end = (int)(end - ahead.Offset);
+            _position = end;
+        }
+        else
+        {
+            _position = from;
+        }
+    }
 
     // The index of the first byte outside ' ' to '~' (-1 when none): the library's search, whose set-up for a line of
     // a few dozen bytes cost more than the search itself, by sixteen bytes at a time.
@@ -96,7 +130,7 @@ internal sealed class LineReader(ReadAt read, long from, long to, int bufferByte
             }
 
             int wanted = (int)Math.Min(_buffer.Length - _end, _to - _position);
-            int got = read(_position, _buffer.AsSpan(_end, wanted));
+            int got = _read(_position, _buffer.AsSpan(_end, wanted));
             if (got <= 0)
             {
                 // The file got shorter while being read: what was read is all there is.

@@ -91,7 +91,7 @@ public static class CleanRegistryScan
         // is to run anyway.
         var unsure = new StrongBox<bool>();
         using var splitFound = new ManualResetEventSlim();
-        (long Half, int ItemIndent, (byte[] Document, int CustomersLine) Header)? split = null;
+        Split? split = null;
         CleanCustomers? second = null;
         PartScan? secondScan = null;
         bool secondClean = false;
@@ -103,13 +103,13 @@ public static class CleanRegistryScan
                 {
                     second = CleanCustomers.Create(capacity / 2);
                     splitFound.Wait();
-                    if (second is null || split is not var (from, indent, _))
+                    if (second is null || split is not { } found)
                     {
                         return;
                     }
 
-                    secondScan = new PartScan(second, unsure, indent);
-                    secondClean = secondScan.Run(read, from, length) && secondScan.FinishList();
+                    secondScan = new PartScan(second, unsure, found.ItemIndent);
+                    secondClean = secondScan.Run(read, found.Half, length, found.Middle) && secondScan.FinishList();
                     if (secondClean)
                     {
                         second.PrepareAcross(capacity);
@@ -140,14 +140,14 @@ public static class CleanRegistryScan
                 splitFound.Set();
             }
 
-            if (split is var (half, itemIndent, header))
+            if (split is { } found)
             {
                 // The document without its customers as far as the list (nearly always all of it); a document whose
                 // rest turns out different is checked again at the end.
-                early = CheckRest(header.Document, header.CustomersLine);
+                early = CheckRest(found.Document, found.CustomersLine);
                 first = early.Clean ? CleanCustomers.Create(capacity / 2) : null;
                 firstScan = first is null ? null : new PartScan(first, unsure);
-                firstClean = firstScan is not null && firstScan.Run(read, 0, half) && firstScan.FinishHalf(itemIndent);
+                firstClean = firstScan is not null && firstScan.Run(read, 0, found.Half, found.Head) && firstScan.FinishHalf(found.ItemIndent);
                 if (firstClean)
                 {
                     first!.PrepareAcross(capacity);
@@ -187,11 +187,15 @@ public static class CleanRegistryScan
         whole.Run(read, 0, length) && whole.FinishList() && IsCleanDocument(customers, whole.Rest.WrittenSpan, whole.CustomersLine, whole.Nodes);
 
     /// <summary>
-    /// Where the second half of the customer list starts (a customer entry's first line after the middle of the file),
-    /// the indentation of the list's entries, and the document before the list as the first reader will write it (with
-    /// `customers: []` in the list's place); null when the list is not found near the start or middle.
+    /// Where the second half of the customer list starts (<paramref name="Half"/>: a customer entry's first line after
+    /// the middle of the file), the indentation of the list's entries, the document before the list as the first reader
+    /// will write it (with `customers: []` in the list's place, on line <paramref name="CustomersLine"/>), and the bytes
+    /// read to find them, from the start and from the middle, for the readers of the two halves to start with.
     /// </summary>
-    private static (long Half, int ItemIndent, (byte[] Document, int CustomersLine) Header)? FindSecondHalf(ReadAt read, long length)
+    private sealed record Split(long Half, int ItemIndent, byte[] Document, int CustomersLine, ReadAhead Head, ReadAhead Middle);
+
+    // Null when the list is not found near the start or middle.
+    private static Split? FindSecondHalf(ReadAt read, long length)
     {
         var headBuffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(length, BufferBytes));
         ReadOnlySpan<byte> head = headBuffer.AsSpan(0, read(0, headBuffer));
@@ -239,7 +243,7 @@ public static class CleanRegistryScan
             if (line.Length > itemIndent + 2 && line[..itemIndent].IndexOfAnyExcept((byte)' ') < 0 && line[itemIndent..].StartsWith("- "u8))
             {
                 byte[] rest = [.. head[..key], .. "customers: []\n"u8];
-                return (from + at + 1, itemIndent, (rest, head[..key].Count((byte)'\n') + 1));
+                return new Split(from + at + 1, itemIndent, rest, head[..key].Count((byte)'\n') + 1, new ReadAhead(headBuffer, 0, head.Length), new ReadAhead(middleBuffer, from, middle.Length));
             }
         }
 
@@ -280,10 +284,13 @@ public static class CleanRegistryScan
         /// <summary>The line of `customers: []` in <see cref="Rest"/>.</summary>
         public int CustomersLine { get; private set; }
 
-        /// <summary>Reads the lines from <paramref name="from"/> to <paramref name="to"/>; false when something is left to the full check.</summary>
-        public bool Run(ReadAt read, long from, long to)
+        /// <summary>
+        /// Reads the lines from <paramref name="from"/> to <paramref name="to"/> (starting with the bytes in
+        /// <paramref name="ahead"/>, if any); false when something is left to the full check.
+        /// </summary>
+        public bool Run(ReadAt read, long from, long to, ReadAhead? ahead = null)
         {
-            var lines = new LineReader(read, from, to, BufferBytes);
+            var lines = ahead is { } bytes ? new LineReader(read, from, to, bytes) : new LineReader(read, from, to, BufferBytes);
             while (lines.Next(out var line, out bool complete, out bool printableAscii))
             {
                 if (!complete || !Take(line, printableAscii, lineBreak: !lines.EndedWithoutLineBreak))

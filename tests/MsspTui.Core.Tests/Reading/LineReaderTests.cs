@@ -53,6 +53,40 @@ public sealed class LineReaderTests
     public void The_first_byte_outside_printable_ascii_is_found_as_the_library_finds_it() =>
         Gen.Byte.Array[0, 70].Sample(bytes => LineReader.FirstOutsidePrintable(bytes) == bytes.AsSpan().IndexOfAnyExceptInRange((byte)' ', (byte)'~'), iter: 20_000);
 
+    // Bytes read ahead (from anywhere in the file, holding the reader's start or not) change nothing that is read.
+    [Fact]
+    public void A_reader_that_starts_with_bytes_read_ahead_reads_the_same_lines() =>
+        Gen.Select(Gen.String[Gen.Char["ab \n\ré"], 0, 200], Gen.Int[0, 220], Gen.Int[0, 220], Gen.Int[0, 220], Gen.Int[0, 64]).Sample(
+            (text, fromAt, toAt, aheadAt, aheadCount) =>
+            {
+                byte[] bytes = Encoding.UTF8.GetBytes(text);
+                int from = Math.Min(fromAt, bytes.Length), to = Math.Clamp(toAt, from, bytes.Length);
+                int aheadFrom = Math.Min(aheadAt, bytes.Length);
+                var buffer = new byte[64];
+                int count = Copy(bytes, aheadFrom, buffer.AsSpan(0, aheadCount));
+                var withAhead = new LineReader((offset, target) => Copy(bytes, offset, target), from, to, new ReadAhead(buffer, aheadFrom, count));
+                var without = new LineReader((offset, target) => Copy(bytes, offset, target), from, to, 64);
+                while (true)
+                {
+                    bool more = without.Next(out var expected, out bool expectedComplete, out _);
+                    if (withAhead.Next(out var line, out bool complete, out _) != more)
+                    {
+                        return false;
+                    }
+
+                    if (!more || !expectedComplete)
+                    {
+                        return !more || !complete;
+                    }
+
+                    if (!complete || !line.SequenceEqual(expected) || withAhead.EndedWithoutLineBreak != without.EndedWithoutLineBreak)
+                    {
+                        return false;
+                    }
+                }
+            },
+            iter: 5_000);
+
     private static int Copy(byte[] bytes, long offset, Span<byte> buffer)
     {
         int count = (int)Math.Max(0, Math.Min(buffer.Length, bytes.Length - offset));

@@ -110,19 +110,22 @@ internal sealed class DistinctTexts(int capacity)
     /// <summary>Whether two of the texts added may be equal.</summary>
     public bool MayRepeat() => RepeatsOwn() || (_joined is { } joined && (joined.MayRepeat() || Shares(joined)));
 
-    // Whether a key of this one's own may equal one of other's (grouped alike), group by group.
+    // Whether a key of this one's own may equal one of other's (grouped alike), group by group. Plain loops: a group
+    // holds a few keys, fewer than the library's vectorised search is worth calling for.
     private bool Shares(DistinctTexts other)
     {
         ReadOnlySpan<ulong> ours = CollectionsMarshal.AsSpan(_keys), theirs = CollectionsMarshal.AsSpan(other._keys);
         int[] ourStarts = _groupStarts!, theirStarts = other._groupStarts!;
         for (int group = 0; group + 1 < ourStarts.Length; group++)
         {
-            var theirGroup = theirs[theirStarts[group]..theirStarts[group + 1]];
-            foreach (ulong key in ours[ourStarts[group]..ourStarts[group + 1]])
+            for (int i = ourStarts[group]; i < ourStarts[group + 1]; i++)
             {
-                if (theirGroup.Contains(key))
+                for (int j = theirStarts[group]; j < theirStarts[group + 1]; j++)
                 {
-                    return true;
+                    if (ours[i] == theirs[j])
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -146,9 +149,12 @@ internal sealed class DistinctTexts(int capacity)
         {
             for (int i = starts[group] + 1; i < starts[group + 1]; i++)
             {
-                if (keys[starts[group]..i].Contains(keys[i]))
+                for (int j = starts[group]; j < i; j++)
                 {
-                    return true;
+                    if (keys[i] == keys[j])
+                    {
+                        return true;
+                    }
                 }
             }
         }

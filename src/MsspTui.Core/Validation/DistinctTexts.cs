@@ -249,7 +249,45 @@ internal sealed class DistinctTexts(int capacity)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong AsciiKey(ReadOnlySpan<char> text) => WordHash.Of(MemoryMarshal.AsBytes(text), seed: 0, ignored: 0x0020_0020_0020_0020UL);
 
-    // The grouping goes by the top bits: a multiply by an odd constant carries the 32-bit hash's bits up into them.
-    private static ulong OtherKey(ReadOnlySpan<char> text) =>
-        (uint)string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) * 0x9E37_79B9_7F4A_7C15UL;
+    // A text outside ASCII: its characters outside ASCII folded as OrdinalIgnoreCase compares them, then hashed as an
+    // ASCII text is, ignoring bit 0x20 of every character (.NET's own case-insensitive hash upper-cases through a
+    // slower general path). Texts equal ignoring case have their ASCII characters in the same places (no other
+    // character equals one), so they get equal keys. Texts with surrogates, which OrdinalIgnoreCase compares as code
+    // points, and very long ones take .NET's hash, spread over the top bits the grouping goes by; texts equal ignoring
+    // case have their surrogates in the same places and the same length, so take the same one.
+    private static ulong OtherKey(ReadOnlySpan<char> text)
+    {
+        if (text.Length <= MaxFoldedChars && !text.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            Span<char> folded = stackalloc char[text.Length];
+            text.CopyTo(folded);
+            for (int at = folded.IndexOfAnyExceptInRange('\0', '\u007F'); at >= 0; at = NextOutsideAscii(folded, at))
+            {
+                folded[at] = FoldCase(folded[at]);
+            }
+
+            return AsciiKey(folded);
+        }
+
+        return (uint)string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) * 0x9E37_79B9_7F4A_7C15UL;
+    }
+
+    // The next index after at of a character outside ASCII; -1 when none follows.
+    private static int NextOutsideAscii(ReadOnlySpan<char> text, int at)
+    {
+        int next = text[(at + 1)..].IndexOfAnyExceptInRange('\0', '\u007F');
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    // Ids, names and tenant ids are far shorter; a longer text is hashed without a buffer on the stack.
+    private const int MaxFoldedChars = 256;
+
+    /// <summary>
+    /// The character <paramref name="c"/> (not a surrogate) is equal to ignoring case, as OrdinalIgnoreCase compares:
+    /// two characters are equal ignoring case exactly when they fold to the same one (DistinctTextsTests check every
+    /// character of the BMP).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static char FoldCase(char c) =>
+        c < 0x80 ? (char)(c - ((uint)(c - 'a') <= 'z' - 'a' ? 0x20 : 0)) : char.ToUpperInvariant(c);
 }

@@ -31,6 +31,42 @@ public sealed class DistinctTextsTests
         Assert.Empty(equal);
     }
 
+    [Fact]
+    public void Two_characters_are_equal_ignoring_case_exactly_when_they_fold_to_the_same_one()
+    {
+        // Each character is equal ignoring case to the one it folds to, and no two characters that fold to themselves
+        // are equal ignoring case: so a = b ignoring case => fold(a) = a = b = fold(b), and fold(a) = fold(b) => a = b.
+        var notEqualToFold = new List<string>();
+        var folded = new List<string>();
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF)
+            {
+                continue;
+            }
+
+            char fold = DistinctTexts.FoldCase((char)c);
+            if (!string.Equals(((char)c).ToString(), fold.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                notEqualToFold.Add($"U+{c:X4} -> U+{(int)fold:X4}");
+            }
+
+            if (fold == c)
+            {
+                folded.Add(fold.ToString());
+            }
+        }
+
+        // Equal texts have equal hashes: only characters with the same hash can be equal.
+        var equalFolds = folded
+            .GroupBy(text => string.GetHashCode(text, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(group => group.SelectMany(a => group.Where(b => string.CompareOrdinal(a, b) < 0 && string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).Select(b => $"U+{(int)a[0]:X4} = U+{(int)b[0]:X4}")))
+            .ToList();
+
+        Assert.Empty(notEqualToFold);
+        Assert.Empty(equalFolds);
+    }
+
     [Theory]
     [InlineData("Fabrikam", "FABRIKAM", true)]
     [InlineData("Fabrikam", "Fabrikam ", false)]
@@ -105,7 +141,7 @@ public sealed class DistinctTextsTests
 
     // Texts from a few characters, so that repeats (in any case) are common; non-ASCII among them, dotless ı too.
     private static readonly Gen<string[]> FewLetterTexts =
-        Gen.String[Gen.Char["aAbBzZ-1éÉüÜı"], 0, 4].Array[0, 400];
+        Gen.String[Gen.Char["aAbBzZ-1éÉüÜıΣσςǅǄ\uD801\uDC28\uDC00"], 0, 4].Array[0, 400];
 
     [Fact]
     public void Two_readers_find_a_repeat_whenever_there_is_one_and_only_then_for_ascii_texts()

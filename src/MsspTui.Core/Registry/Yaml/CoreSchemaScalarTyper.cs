@@ -7,11 +7,25 @@ namespace MsspTui.Core.Registry.Yaml;
 /// </summary>
 internal static class CoreSchemaScalarTyper
 {
-    // Every form but a string starts with '~', a sign, a digit, '.', or the first letter of null, true or false:
-    // nearly every value (a name, an id, a domain) is a string by its first character, told where it is read.
+    // Every form but a string starts with '~', a sign, a digit, '.', or is null, true or false: nearly every value (a
+    // name, an id, a domain, a tag such as "tier1") is a string by its first character and length, told where it is
+    // read. A digit other than the 0 of 0o or 0x starts only a decimal number (a tenant id often starts with one).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static ScalarType Resolve(ReadOnlySpan<char> text) =>
-        !text.IsEmpty && char.IsAsciiLetter(text[0]) && (text[0] | 0x20) is not ('n' or 't' or 'f') ? ScalarType.String : ResolveByForm(text);
+    public static ScalarType Resolve(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return ScalarType.Null;
+        }
+
+        char first = text[0];
+        if (char.IsAsciiLetter(first))
+        {
+            return text.Length is 4 or 5 && (first | 0x20) is 'n' or 't' or 'f' ? ResolveByForm(text) : ScalarType.String;
+        }
+
+        return char.IsAsciiDigit(first) && !(first == '0' && text.Length > 2 && text[1] is 'o' or 'x') ? ClassifyDecimal(text) : ResolveByForm(text);
+    }
 
     private static ScalarType ResolveByForm(ReadOnlySpan<char> text)
     {

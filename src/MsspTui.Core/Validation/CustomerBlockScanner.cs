@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.Unicode;
 using MsspTui.Core.Registry.Yaml;
+using MsspTui.Core.Text;
 
 namespace MsspTui.Core.Validation;
 
@@ -217,7 +218,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
 
         // A plain value ends at " #" (a comment); ": " or a final ':' would make the line a mapping.
         int end = value.Length;
-        for (int at = value.IndexOfAny(PlainBreaks); at >= 0; at = NextIndexOfAny(value, at, PlainBreaks))
+        for (int at = ShortByteSearch.IndexOfEither(value, (byte)':', (byte)'#'); at >= 0; at = NextPlainBreak(value, at))
         {
             if (value[at] == ':' && (at + 1 == value.Length || value[at + 1] == ' '))
             {
@@ -234,7 +235,12 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         return Plain(value[..end].TrimEnd((byte)' '), 0, out text);
     }
 
-    private static readonly SearchValues<byte> PlainBreaks = SearchValues.Create(":#"u8);
+    // The next index after at of a ':' or '#'; -1 when none follows.
+    private static int NextPlainBreak(ReadOnlySpan<byte> value, int at)
+    {
+        int next = ShortByteSearch.IndexOfEither(value[(at + 1)..], (byte)':', (byte)'#');
+        return next < 0 ? -1 : at + 1 + next;
+    }
 
     // The next index after at of one of the values; -1 when none follows.
     private static int NextIndexOfAny(ReadOnlySpan<byte> text, int at, SearchValues<byte> values)
@@ -257,7 +263,7 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
         text = default;
         rest = default;
         byte quote = value[0];
-        int close = quote == '"' ? value[1..].IndexOfAny((byte)'"', (byte)'\\') : value[1..].IndexOf((byte)'\'');
+        int close = quote == '"' ? ShortByteSearch.IndexOfEither(value[1..], (byte)'"', (byte)'\\') : value[1..].IndexOf((byte)'\'');
         if (close < 0 || value[1 + close] != quote)
         {
             return false;

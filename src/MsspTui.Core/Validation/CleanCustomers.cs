@@ -2,6 +2,7 @@ using System.Text;
 using MsspTui.Core.Portals;
 using MsspTui.Core.Registry.Shape;
 using MsspTui.Core.Registry.Yaml;
+using MsspTui.Core.Text;
 
 namespace MsspTui.Core.Validation;
 
@@ -232,9 +233,9 @@ internal sealed class CleanCustomers
                 // uniqueness (visible characters) is also its key as a search term (trimmed), which aliases are checked against.
                 var visible = FirstOccurrence.Visible(value, printableAscii);
                 _names.Add(visible, printableAscii);
-                return visible.Length == value.Trim().Length;
+                return visible.Length == Trimming.Trim(value, printableAscii).Length;
             case Role.TenantId:
-                _tenants.Add(value.Trim(), printableAscii);
+                _tenants.Add(Trimming.Trim(value, printableAscii), printableAscii);
                 return true;
             case Role.Domain:
                 _hasDomain = true;

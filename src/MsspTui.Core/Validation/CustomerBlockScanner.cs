@@ -232,7 +232,12 @@ internal sealed class CustomerBlockScanner(CleanCustomers customers, int? itemIn
             }
         }
 
-        return Plain(value[..end].TrimEnd((byte)' '), 0, out text);
+        while (end > 0 && value[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return Plain(value[..end], 0, out text);
     }
 
     // The next index after at of a ':' or '#'; -1 when none follows.

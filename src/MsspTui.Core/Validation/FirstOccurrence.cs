@@ -1,5 +1,6 @@
 using System.Numerics;
 using MsspTui.Core.Registry.Yaml;
+using MsspTui.Core.Text;
 
 namespace MsspTui.Core.Validation;
 
@@ -35,7 +36,7 @@ internal sealed class FirstOccurrence
     /// nearly every name is printable ASCII (<paramref name="printableAscii"/>: the caller knows it is).</summary>
     internal static ReadOnlySpan<char> Visible(ReadOnlySpan<char> text, bool printableAscii = false)
     {
-        ReadOnlySpan<char> trimmed = text.Trim();
+        ReadOnlySpan<char> trimmed = Trimming.Trim(text, printableAscii);
         if (printableAscii || !trimmed.ContainsAnyExceptInRange(' ', '~') || !HasInvisible(trimmed))
         {
             return trimmed;

@@ -69,22 +69,28 @@ internal static class TextPatterns
             return false;
         }
 
-        // Letters, digits, dots and dashes only: what is left is where the dots and dashes are.
-        for (int start = 0; ; )
+        // Letters, digits, dots and dashes only: what is left is where the dots and dashes are. One pass (a domain is
+        // a few labels of a few characters: a search for each dot cost more than looking at each character).
+        int start = 0;
+        for (int at = 0; ; at++)
         {
-            int dot = text[start..].IndexOf('.');
-            var label = dot < 0 ? text[start..] : text.Slice(start, dot);
-            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
+            if (at < text.Length && text[at] != '.')
+            {
+                continue;
+            }
+
+            int length = at - start;
+            if (length is 0 or > 63 || text[start] == '-' || text[at - 1] == '-')
             {
                 return false;
             }
 
-            if (dot < 0)
+            if (at == text.Length)
             {
-                return start > 0 && char.IsAsciiLetter(label[0]);
+                return start > 0 && char.IsAsciiLetter(text[start]);
             }
 
-            start += dot + 1;
+            start = at + 1;
         }
     }
 

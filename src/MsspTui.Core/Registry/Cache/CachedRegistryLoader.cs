@@ -107,7 +107,14 @@ public static class CachedRegistryLoader
             // A file over the limit has no entry (it never loads); checked first so it is never read just to hash it.
             var entryFile = new FileInfo(entry);
             bool candidate = entryFile.Exists && new FileInfo(registryPath) is { Exists: true, Length: <= RegistryLoader.MaxFileBytes };
-            CustomerRegistry? registry = candidate ? RegistryBinaryFormat.Read(File.ReadAllBytes(entry), seed => HashFile(registryPath, seed), registryPath) : null;
+            CustomerRegistry? registry = null;
+            if (candidate)
+            {
+                // Mapped, not read: entries are only ever replaced whole (AtomicFile), never rewritten in place.
+                using var bytes = MappedFile.Open(entry);
+                registry = RegistryBinaryFormat.Read(bytes.Memory, seed => HashFile(registryPath, seed), registryPath);
+            }
+
             if (registry is not null && DateTime.UtcNow - entryFile.LastWriteTimeUtc > TouchAfter)
             {
                 MarkUsed(entryFile);

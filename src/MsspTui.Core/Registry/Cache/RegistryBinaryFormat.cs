@@ -120,9 +120,9 @@ internal static class RegistryBinaryFormat
     /// <param name="registryHash">The registry file's hash, as it is now, with the given seed (<see cref="ContentHash"/>).</param>
     /// <param name="sourcePath">The registry's path, for the model.</param>
     /// <returns>The registry, or null when the bytes are not a cache entry of this version for this content.</returns>
-    public static CustomerRegistry? Read(byte[] bytes, Func<long, byte[]> registryHash, string sourcePath)
+    public static CustomerRegistry? Read(ReadOnlyMemory<byte> bytes, Func<long, byte[]> registryHash, string sourcePath)
     {
-        var reader = new EntryReader(bytes);
+        var reader = new EntryReader(bytes.Span);
         if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
         {
             return null;
@@ -137,7 +137,7 @@ internal static class RegistryBinaryFormat
         // A damaged entry must never become a wrong tenant id: the body is checked before anything is decoded.
         ReadOnlySpan<byte> bodyHash = reader.ReadBytes(HashSize);
         int bodyStart = reader.Position;
-        if (!XxHash128.Hash(bytes.AsSpan(bodyStart)).AsSpan().SequenceEqual(bodyHash))
+        if (!XxHash128.Hash(bytes.Span[bodyStart..]).AsSpan().SequenceEqual(bodyHash))
         {
             return null;
         }
@@ -181,9 +181,9 @@ internal static class RegistryBinaryFormat
     internal static bool IsDamage(Exception exception) =>
         exception is EndOfStreamException or FormatException or ArgumentException or DecoderFallbackException;
 
-    private static void ReadChunk(byte[] bytes, (int Offset, int Length) chunk, int first, Customer[] customers)
+    private static void ReadChunk(ReadOnlyMemory<byte> bytes, (int Offset, int Length) chunk, int first, Customer[] customers)
     {
-        var reader = new EntryReader(bytes.AsSpan(chunk.Offset, chunk.Length));
+        var reader = new EntryReader(bytes.Span.Slice(chunk.Offset, chunk.Length));
         int end = Math.Min(customers.Length, first + ChunkSize);
         for (int i = first; i < end; i++)
         {

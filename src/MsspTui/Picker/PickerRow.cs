@@ -13,7 +13,6 @@ public sealed class PickerRow
         Name = name;
         Id = id;
         TenantId = tenantId;
-        Tags = string.Join(' ', tags);
         Status = status;
         Findings = findings;
         _tags = tags;
@@ -23,6 +22,7 @@ public sealed class PickerRow
     private readonly IReadOnlyList<string> _tags;
     private readonly IReadOnlyList<string> _aliases;
     private SearchDocument? _search;
+    private string? _tagsText;
 
     public Customer? Customer { get; }
 
@@ -32,7 +32,8 @@ public sealed class PickerRow
 
     public string TenantId { get; }
 
-    public string Tags { get; }
+    /// <summary>The tags as one text, joined when the row is first drawn: 10,000 joined up front were a megabyte of fresh memory before the first frame.</summary>
+    public string Tags => _tagsText ??= string.Join(' ', _tags);
 
     public string Status { get; }
 

@@ -9,11 +9,11 @@ namespace MsspTui.Core.Validation;
 /// "may this text be one of them?", without keeping the texts, for a reader that streams the registry
 /// (<see cref="CleanRegistryScan"/>). It may say "maybe" when the answer is no (the caller then runs the full check),
 /// never "no" when it is yes. Each text is kept as a 64-bit key: an ASCII text as a hash that ignores case, so a false
-/// "maybe" between two ASCII texts is about as unlikely as a 64-bit collision; any other text as .NET's own
-/// case-insensitive hash, spread over 64 bits. The two kinds need not be told apart: with invariant globalization no
-/// character outside ASCII equals an ASCII character ignoring case (a test checks every one), so an ASCII key equal to
-/// another kind's is only ever a false "maybe"; the two that do in Turkish-aware casing, dotless ı and long ſ, are
-/// answered "maybe". The keys are collected, then grouped once, in place, by their top bits (the keys are hashes, so
+/// "maybe" between two ASCII texts is about as unlikely as a 64-bit collision; any other text as the same hash of its
+/// case fold (<see cref="FoldCase"/>; see OtherKey for the few that take .NET's own case-insensitive hash). The two
+/// kinds need not be told apart: with invariant globalization no character outside ASCII equals an ASCII character
+/// ignoring case (a test checks every one), so an ASCII key equal to another kind's is only ever a false "maybe"; the
+/// two that do in Turkish-aware casing, dotless ı and long ſ, are answered "maybe". The keys are collected, then grouped once, in place, by their top bits (the keys are hashes, so
 /// the groups are a few keys each): a hash table of 10,000 keys missed the cache on nearly every insert, sorting them
 /// cost more than the grouping (the native build sorts through a comparer), and a grouped copy of the keys was fresh
 /// memory, which a page fault at a time cost more than the grouping itself.

@@ -5,17 +5,12 @@
 # kernel (page faults, reading the file) and how well two threads overlap: bench/validate-scaling.sh measures time.
 # Usage: bench/validate-instructions.sh [LARGE_N]   (env: NATIVE=path to a native mssp-tui)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-LARGE=${1:-10000}
-NATIVE=${NATIVE:-publish/linux-x64/mssp-tui}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/validate-registries.sh"
 
 command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 2; }
 [ -x "$NATIVE" ] || { echo "$NATIVE not found; run: dotnet publish src/MsspTui/MsspTui.csproj -c Release -r linux-x64 -o publish/linux-x64" >&2; exit 2; }
 
-dotnet run -c Release --project bench/MsspTui.Benchmarks -- generate 10 "$work/small.yaml" >/dev/null
-dotnet run -c Release --project bench/MsspTui.Benchmarks -- generate "$LARGE" "$work/large.yaml" >/dev/null
+generate_registries
 
 # count FILE: the instructions of one `validate --registry FILE` (valgrind's "I refs").
 count() {

@@ -4,19 +4,14 @@
 # Usage: bench/validate-scaling.sh [LARGE_N]   (env: RUNS=10, NATIVE=path to a native mssp-tui,
 #        JIT_DLL=path to mssp-tui.dll; build first: dotnet build src/MsspTui -c Release)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-LARGE=${1:-10000}
+source "$(dirname "$0")/validate-registries.sh"
 RUNS=${RUNS:-10}
 JIT_DLL=${JIT_DLL:-src/MsspTui/bin/Release/net10.0/mssp-tui.dll}
-NATIVE=${NATIVE:-publish/linux-x64/mssp-tui}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 command -v hyperfine >/dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
 [ -f "$JIT_DLL" ] || { echo "$JIT_DLL not found; run: dotnet build src/MsspTui -c Release" >&2; exit 2; }
 
-dotnet run -c Release --project bench/MsspTui.Benchmarks -- generate 10 "$work/small.yaml" >/dev/null
-dotnet run -c Release --project bench/MsspTui.Benchmarks -- generate "$LARGE" "$work/large.yaml" >/dev/null
+generate_registries
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # run LABEL COMMAND...: hyperfine on COMMAND --registry small vs large; prints both medians and large/small.

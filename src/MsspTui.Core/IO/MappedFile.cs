@@ -29,21 +29,24 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
     /// <summary>Maps the file at <paramref name="path"/>; an empty file or one over 2 GB is an <see cref="IOException"/>.</summary>
     public static MappedFile Open(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 0);
-        long length = stream.Length;
-        if (length is 0 or > int.MaxValue)
-        {
-            throw new IOException($"'{path}' is empty or too large to map");
-        }
-
-        var file = MemoryMappedFile.CreateFromFile(stream, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+        // The mapping owns the stream once it exists (and closes it when disposed).
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 0);
+        MemoryMappedFile? file = null;
         try
         {
+            long length = stream.Length;
+            if (length is 0 or > int.MaxValue)
+            {
+                throw new IOException($"'{path}' is empty or too large to map");
+            }
+
+            file = MemoryMappedFile.CreateFromFile(stream, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
             return new MappedFile(file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), (int)length);
         }
         catch
         {
-            file.Dispose();
+            file?.Dispose();
+            stream.Dispose();
             throw;
         }
     }

@@ -152,11 +152,15 @@ public sealed class CleanRegistryScanTests
 
     private static readonly Gen<string> Name = Pick(
         30,
-        ["Name {5}", "\"name {5}\"", "'NAME {5}'", "Café {5}", "桜 {5}", "Foo {5} # c", "'it''s {5}'", "Na\u00A0me {5}", "C# {5}", "a, b {5}"],
+        [
+            "Name {5}", "\"name {5}\"", "'NAME {5}'", "Café {5}", "桜 {5}", "Foo {5} # c", "'it''s {5}'", "Na\u00A0me {5}", "C# {5}", "a, b {5}",
+            "Zürich {5}", "Σοφία {5}", "\U00010428 {5}", "Name{5}#x", "Name {5}:x", "abcdefg:{5}", "abcdefghijklmnop#{5}", "\" Name {5} \"",
+        ],
         [
             "Name 0", "name 0", "\"Na\u200Bme 0\"", "\"  \"", "''", "true", "Foo: {0}", "\"a\\n{0}\"", "\"\u202E{0}\"", "\"a\u001B{0}\"",
             "a\u0085{0}", "\"a\tb{0}\"", "[a]", "&x a{0}", "*x", "!!str n{0}", "|", ">", "null", "~", "Name {0}:", "{{a: b}}", "\"Name {0}",
             "Name\u3000{0}", "x\ufeff{0}", "CAFÉ 0", "Cafe\u0301 0", "'Name 0'",
+            "ZÜRICH 0", "ΣΟΦΊΑ 0", "\U00010400 0", "zürich 0", "abcdefghijklmno: {0}", "abcdefgh #{0}", "\" Name 0 \"", "Kıa 0", "KIA 0",
         ]);
 
     private static readonly Gen<string> Tenant = Pick(30, ["{1}", "\"{1}\"", "'{1}'"], ["{2}", ProviderTenant, "not-a-guid", "\" {1}\"", "{3}", "{4}"]);
@@ -164,13 +168,14 @@ public sealed class CleanRegistryScanTests
     private static readonly Gen<string> OptionalLine = Pick(
         12,
         [
-            "domain: c{0}.example.com", "portal: defender", "portal: teams\n    domain: t{0}.example", "status: active", "access: b2b",
+            "domain: c{0}.example.com", "tags: [tier1, tier2]", "tags: [nulls, trueish, 0xg, 1e]", "portal: defender", "portal: teams\n    domain: t{0}.example", "status: active", "access: b2b",
             "tags: [a, b]", "tags: [\"x\", 'y']", "tags: []", "aliases: [al{0}]", "expectedRoles: [security-reader]",
             "expectedRoles: [62e90394-69f5-4237-9190-012177145e10, security-operator]", "notes: all good {0}", "notes: x # c", "# a comment",
         ],
         [
             "domain: http://c{0}", "portal: exchange", "portal: nope", "status: gone", "tags: [a, A]", "tags: [a, ]", "tags: [a, [b]]",
-            "tags: ['', x]", "tags: [1, 2]", "tags: [a,\n      b]", "aliases: [Name 0]", "aliases: [c0]", "aliases: [NAME {0}]",
+            "tags: ['', x]", "tags: [1, 2]", "tags: [true]", "tags: [null]", "tags: [0x1F]", "tags: [1e5]", "tags: [False]", "tags: [0o17, x]",
+            "domain: c{0}-.example.com", "domain: -c{0}.example.com", "domain: c{0}..example.com", "domain: c{0}.example.123", "tags: [a,\n      b]", "aliases: [Name 0]", "aliases: [c0]", "aliases: [NAME {0}]",
             "expectedRoles: [security-reader, security-reader]", "expectedRoles: [nope]",
             "expectedRoles: [62e90394-69f5-4237-9190-012177145e10, global-administrator]", "notes: \"Password=abcd1234;AccountKey=abcdefgh\"",
             "notes: \"\"", "notes: ghp_abcdefghijklmnopqrstuvwxyz0123456789", "notes: line one\n      line two", "notes: |\n      block",

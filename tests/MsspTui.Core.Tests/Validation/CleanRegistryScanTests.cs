@@ -347,7 +347,8 @@ public sealed class CleanRegistryScanTests
         "ſ", "s", "K", "k", "\u212A", "1", "0", "-1", "+1", ".5", "\n  ", "\n    ", "\n- ", "\n  - ", "\n#", "security-reader", "exchange", "teams",
         "portal: ", "domain: ", "aliases: ", "tags: ", "expectedRoles: ", "notes: ", "name: ", "id: ", "tenantId: ", ProviderTenant, "fab", "woodgrove",
         "Fabrikam", "FAB", "x.com", "'a'", "\"b\"", "[a]", "[]", "[ ]", "[a, b]", "\u202E", "\u0001", "\u001B", "\u007F", "\u0080", "%YAML 1.1\n",
-        "\n%YAML 1.2\n---\n", "https://u:p@x", "password=abc", "AccountKey=", "ghp_", "eyJ", "0000",
+        "\n%YAML 1.2\n---\n", "https://u:p@x", "password=abc", "AccountKey=", "ghp_", "eyJ", "0000", "ü", "Ü", "σ", "ς", "Σ", "\U00010400",
+        "\U00010428", "Zürich AG", "ZÜRICH AG", "tier1", "abcdefgh:", "abcdefghijklmnop#",
     ];
 
     private static readonly string Clean =
@@ -358,7 +359,9 @@ public sealed class CleanRegistryScanTests
         "  - name: 'Café Lumière'\n    id: cafe\n    tenantId: 31d6295d-56a0-43f8-acf9-311146001cb1\n    notes: \"C# and F#\"\n" +
         "  - id: d1\n    name: D1\n    tenantId: 00000001-0000-4000-8000-000000000001\n    status: onboarding\n    access: b2b\n" +
         "  - id: d2\n    name: D2\n    tenantId: 00000002-0000-4000-8000-000000000002\n    portal: exchange\n    domain: d2.example\n" +
-        "  - id: d3\n    name: D3\n    tenantId: 00000003-0000-4000-8000-000000000003\n    aliases: [dee3]\n# trailing\n";
+        "  - id: d3\n    name: D3\n    tenantId: 00000003-0000-4000-8000-000000000003\n    aliases: [dee3]\n" +
+        "  - id: zurich\n    name: Zürich AG\n    tenantId: 00000004-0000-4000-8000-000000000004\n" +
+        "  - id: sofia\n    name: \"Σοφία\"\n    tenantId: 00000005-0000-4000-8000-000000000005\n# trailing\n";
 
     private static string Mutate(string text, int kind, double at, int token, int other)
     {

@@ -165,7 +165,7 @@ public static class CachedRegistryLoader
         {
             // Not flushed to disk: an entry lost or damaged in a crash is only a slower start (the body hash catches
             // damage), and waiting for the disk cost 3.5 ms of every start after a registry change here, more on a busy laptop.
-            AtomicFile.WriteAllBytes(entry, RegistryBinaryFormat.Write(registry, registryBytes), durable: false);
+            AtomicFile.Write(entry, stream => RegistryBinaryFormat.WriteTo(stream, registry, registryBytes), durable: false);
             RemoveUnused(Path.GetDirectoryName(entry)!);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -287,7 +287,5 @@ internal sealed class DistinctTexts(int capacity)
     /// two characters are equal ignoring case exactly when they fold to the same one (DistinctTextsTests check every
     /// character of the BMP).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static char FoldCase(char c) =>
-        c < 0x80 ? (char)(c - ((uint)(c - 'a') <= 'z' - 'a' ? 0x20 : 0)) : char.ToUpperInvariant(c);
+    internal static char FoldCase(char c) => char.ToUpperInvariant(c);
 }
